@@ -1,0 +1,38 @@
+package no.saman.survey.organisation;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.validation.Validated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+
+/** Registers municipalities and their unit trees. Sign-in and scope checks come with accounts. */
+@Controller("/api/municipalities")
+@Validated
+public class OrganisationController {
+
+  private final OrganisationService service;
+
+  public OrganisationController(OrganisationService service) {
+    this.service = service;
+  }
+
+  @Put("/{code}")
+  public OrganisationView.MunicipalityView putMunicipality(
+      @Pattern(regexp = "[0-9]{4}", message = "must be a 4-digit kommunenummer") String code,
+      @Valid @Body OrganisationCommands.PutMunicipality body) {
+    return OrganisationView.MunicipalityView.of(service.putMunicipality(code, body));
+  }
+
+  @Put("/{code}/units/{unit}")
+  public OrganisationView.UnitView putUnit(
+      @Pattern(regexp = "[0-9]{4}", message = "must be a 4-digit kommunenummer") String code,
+      @Pattern(
+              regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}",
+              message = "must be 1-64 letters, digits, - or _")
+          String unit,
+      @Valid @Body OrganisationCommands.PutUnit body) {
+    return OrganisationView.UnitView.of(service.putUnit(code, unit, body));
+  }
+}

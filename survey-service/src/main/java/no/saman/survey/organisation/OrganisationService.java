@@ -1,0 +1,57 @@
+package no.saman.survey.organisation;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import no.saman.survey.outbox.Outbox;
+import no.saman.survey.problem.ProblemException;
+
+/** Creates and updates municipalities and units, publishing each change through the outbox. */
+@Singleton
+public class OrganisationService {
+
+  private final MunicipalityRepository municipalities;
+  private final UnitRepository units;
+  private final Outbox outbox;
+
+  public OrganisationService(
+      MunicipalityRepository municipalities, UnitRepository units, Outbox outbox) {
+    this.municipalities = municipalities;
+    this.units = units;
+    this.outbox = outbox;
+  }
+
+  @Transactional
+  public Municipality putMunicipality(String code, OrganisationCommands.PutMunicipality command) {
+    Municipality m = new Municipality(code, command.name(), command.county(), command.language());
+    Municipality saved =
+        municipalities.existsById(code) ? municipalities.update(m) : municipalities.save(m);
+    publish(OrganisationEvent.of(saved));
+    return saved;
+  }
+
+  @Transactional
+  public Unit putUnit(String municipality, String code, OrganisationCommands.PutUnit command) {
+    if (!municipalities.existsById(municipality)) {
+      throw ProblemException.notFound("No municipality " + municipality);
+    }
+    if (command.parent() != null) {
+      if (command.parent().equals(code)) {
+        throw ProblemException.invalid("parent", "a unit cannot be its own parent");
+      }
+      if (!units.existsById(new Unit.Key(municipality, command.parent()))) {
+        throw ProblemException.invalid(
+            "parent", "no unit " + command.parent() + " in municipality " + municipality);
+      }
+    }
+    Unit.Key key = new Unit.Key(municipality, code);
+    Unit unit =
+        new Unit(key, command.name(), command.parent(), command.headcount(), command.type());
+    Unit saved = units.existsById(key) ? units.update(unit) : units.save(unit);
+    publish(OrganisationEvent.of(saved));
+    return saved;
+  }
+
+  private void publish(OrganisationEvent event) {
+    outbox.append(OrganisationEvent.TOPIC, event.key(), event);
+  }
+}

@@ -1,0 +1,36 @@
+package no.saman.survey.organisation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** What the organisation endpoints answer. */
+public final class OrganisationView {
+
+  private OrganisationView() {}
+
+  @Serdeable
+  public record MunicipalityView(String code, String name, String county, String language) {
+    static MunicipalityView of(Municipality m) {
+      return new MunicipalityView(m.code(), m.name(), m.county(), m.language());
+    }
+  }
+
+  @Serdeable
+  public record UnitView(
+      String municipality,
+      String code,
+      String name,
+      @Nullable String parent,
+      int headcount,
+      String type) {
+    static UnitView of(Unit u) {
+      return new UnitView(
+          u.key().municipality(),
+          u.key().code(),
+          u.name(),
+          u.parent(),
+          u.headcount(),
+          u.serviceType());
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package no.saman.survey.organisation;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+/** Unit rows. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface UnitRepository extends CrudRepository<Unit, Unit.Key> {}

@@ -1,0 +1,36 @@
+package no.saman.survey.round;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/** A survey round row: a municipality runs some modules in a date window, under a wave label. */
+@MappedEntity("survey_round")
+public record SurveyRound(
+    @Id String id,
+    String municipality,
+    String title,
+    String wave,
+    String modules,
+    LocalDate opens,
+    LocalDate closes,
+    String status) {
+
+  public static final String OPEN = "open";
+  public static final String CLOSED = "closed";
+
+  public List<String> moduleIds() {
+    return Arrays.asList(modules.split(","));
+  }
+
+  /** Whether answers are accepted on {@code day}. */
+  public boolean acceptsAnswersOn(LocalDate day) {
+    return OPEN.equals(status) && !day.isBefore(opens) && !day.isAfter(closes);
+  }
+
+  public SurveyRound closed() {
+    return new SurveyRound(id, municipality, title, wave, modules, opens, closes, CLOSED);
+  }
+}

@@ -1,0 +1,80 @@
+package no.saman.survey.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import no.saman.infra.contracts.EventContract;
+import no.saman.infra.testing.SharedKafka;
+import no.saman.survey.support.Api;
+import no.saman.survey.support.SurveyServiceIT;
+import no.saman.survey.support.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(transactional = false)
+class OrganisationIT extends SurveyServiceIT {
+
+  @Test
+  void shouldPublishMunicipalityAndUnitChangesThatHonourTheContract() {
+    api.put(
+        "/api/municipalities/1824",
+        Map.of("name", "Vefsn", "county", "Nordland", "language", "nb"));
+    Api.Answer unit =
+        api.put(
+            "/api/municipalities/1824/units/1824-HELSE",
+            Map.of("name", "Helse og omsorg", "headcount", 300, "type", "sjukeheim"));
+    assertThat(unit.status()).isEqualTo(200);
+
+    EventContract contract = EventContract.forTopic("survey.organisation.v1");
+    try (TopicReader reader =
+        new TopicReader(SharedKafka.bootstrapServers(), "survey.organisation.v1")) {
+      List<ConsumerRecord<String, String>> events =
+          await()
+              .atMost(Duration.ofSeconds(20))
+              .until(() -> reader.poll(r -> r.key().startsWith("1824")), l -> l.size() == 2);
+      assertThat(events)
+          .extracting(ConsumerRecord::key)
+          .containsExactlyInAnyOrder("1824", "1824/1824-HELSE");
+      events.forEach(e -> assertThat(contract.violations(e.value())).isEmpty());
+    }
+  }
+
+  @Test
+  void shouldNameTheInvalidFieldsOfAMunicipality() {
+    Api.Answer answer =
+        api.put("/api/municipalities/1825", Map.of("name", "", "county", "X", "language", "se"));
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat(answer.body()).contains("name").contains("language");
+  }
+
+  @Test
+  void shouldRefuseAUnitWhoseParentIsUnknown() {
+    api.put(
+        "/api/municipalities/1826",
+        Map.of("name", "Sund", "county", "Hordaland", "language", "nn"));
+
+    Api.Answer answer =
+        api.put(
+            "/api/municipalities/1826/units/1826-B",
+            Map.of("name", "B", "parent", "1826-NOPE", "headcount", 3, "type", "skule"));
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body()).contains("parent");
+  }
+
+  @Test
+  void shouldAnswer404ForAUnitOfAnUnknownMunicipality() {
+    Api.Answer answer =
+        api.put(
+            "/api/municipalities/9999/units/X",
+            Map.of("name", "X", "headcount", 3, "type", "skule"));
+
+    assertThat(answer.status()).isEqualTo(404);
+  }
+}
