@@ -1,0 +1,193 @@
+package no.saman.infra.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import no.saman.infra.demo.DemoData;
+import no.saman.infra.demo.JsonHttp;
+import no.saman.infra.demo.ProgressLine;
+
+/**
+ * Runs the whole system on this machine: a Kafka broker process, survey-service and
+ * analytics-service from their packaged jars against the local MySQL, then loads the demo data,
+ * writes a sample PDF and prints where to look. Ctrl-C stops everything.
+ */
+public final class LocalStack {
+
+  private final StackSettings settings;
+  private final List<ServiceProcess> processes = new ArrayList<>();
+
+  private LocalStack(StackSettings settings) {
+    this.settings = settings;
+  }
+
+  public static void main(String[] args) throws Exception {
+    StackSettings settings = StackSettings.fromEnvironment(args);
+    if (settings.help()) {
+      System.out.println(StackSettings.USAGE);
+      return;
+    }
+    LocalStack stack = new LocalStack(settings);
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "stack-stop"));
+    stack.run();
+    if (!settings.exitAfterDemo()) {
+      System.out.println("\nThe stack is running. Press Ctrl-C to stop it.");
+      new CountDownLatch(1).await();
+    }
+  }
+
+  private void run() throws Exception {
+    for (int port :
+        List.of(settings.kafkaPort(), settings.surveyPort(), settings.analyticsPort())) {
+      if (inUse(port)) {
+        throw new IllegalStateException(
+            "Port "
+                + port
+                + " is in use (is a stack already running?). Stop it, or choose other ports"
+                + " with KAFKA_PORT, SURVEY_PORT and ANALYTICS_PORT.");
+      }
+    }
+    Path dir = settings.dataDir();
+    Files.createDirectories(dir);
+    if (settings.fresh()) {
+      step(
+          "Resetting local data (schemas "
+              + settings.surveySchema()
+              + ", "
+              + settings.analyticsSchema()
+              + ", Kafka data)");
+      LocalSchemas.drop(settings.surveySchema(), settings.analyticsSchema());
+      LocalSchemas.deleteDirectory(dir.resolve("kafka"));
+    }
+    step("Starting Kafka (KRaft) on port " + settings.kafkaPort());
+    processes.add(
+        ServiceProcess.startMain(
+                "kafka",
+                "no.saman.infra.kafka.KafkaBrokerMain",
+                List.of(
+                    "--port",
+                    String.valueOf(settings.kafkaPort()),
+                    "--data-dir",
+                    dir.resolve("kafka").toString()),
+                dir.resolve("logs"),
+                URI.create("tcp://127.0.0.1:" + settings.kafkaPort()))
+            .awaitHealthy(Duration.ofSeconds(60)));
+    step("Starting survey-service on port " + settings.surveyPort());
+    ServiceProcess survey =
+        startService(
+            "survey-service", settings.surveyJar(), settings.surveyEnv(), settings.surveyPort());
+    step("Starting analytics-service on port " + settings.analyticsPort());
+    ServiceProcess analytics =
+        startService(
+            "analytics-service",
+            settings.analyticsJar(),
+            settings.analyticsEnv(),
+            settings.analyticsPort());
+    survey.awaitHealthy(Duration.ofSeconds(90));
+    analytics.awaitHealthy(Duration.ofSeconds(90));
+    if (settings.fresh()) {
+      loadDemo();
+    } else {
+      step("Keeping existing data (--keep): no demo data loaded");
+      printUrls(null, List.of());
+    }
+  }
+
+  private ServiceProcess startService(String name, Path jar, Map<String, String> env, int port) {
+    ServiceProcess p =
+        ServiceProcess.startJar(name, jar, env, settings.dataDir().resolve("logs"), port);
+    processes.add(p);
+    return p;
+  }
+
+  private void loadDemo() throws Exception {
+    step("Loading demo data: Fræna (1548) with Institusjonstenesta and Heimebaserte tenester");
+    ProgressLine progress = new ProgressLine(System.out);
+    DemoData.Loaded loaded = new DemoData(settings.surveyUrl()).load(progress);
+    JsonHttp analytics = new JsonHttp(settings.analyticsUrl());
+    String results = "/api/rounds/" + loaded.roundId() + "/results";
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    int counted = 0;
+    while (counted < loaded.responses() && System.nanoTime() < deadline) {
+      JsonHttp.Reply reply = analytics.get(results);
+      JsonNode body = reply.status() == 200 ? reply.json() : null;
+      counted = body != null && body.has("responses") ? body.get("responses").asInt() : 0;
+      progress.show("Counted in analytics", counted, loaded.responses());
+      Thread.sleep(300);
+    }
+    if (counted < loaded.responses()) {
+      throw new IllegalStateException("analytics counted " + counted + " of " + loaded.responses());
+    }
+    Path pdf = settings.dataDir().resolve("reports").resolve("institusjonstenesta-2013-autumn.pdf");
+    Files.createDirectories(pdf.getParent());
+    Files.write(pdf, analytics.getBytes(unitReport(loaded.roundId(), "pdf")));
+    step("Wrote " + pdf.toAbsolutePath());
+    printUrls(loaded, loaded.unusedTokens());
+  }
+
+  private String unitReport(String roundId, String format) {
+    return "/api/reports/unit?round="
+        + roundId
+        + "&unit="
+        + DemoData.INSTITUTIONS
+        + "&format="
+        + format;
+  }
+
+  private void printUrls(DemoData.Loaded loaded, List<String> tokens) {
+    URI s = settings.surveyUrl();
+    URI a = settings.analyticsUrl();
+    System.out.println();
+    System.out.println("survey-service     " + s + "   (health " + s.resolve("/health") + ")");
+    System.out.println("analytics-service  " + a + "   (health " + a.resolve("/health") + ")");
+    if (loaded != null) {
+      String round = loaded.roundId();
+      System.out.println();
+      System.out.println(
+          "Results, Fræna:               " + a.resolve("/api/rounds/" + round + "/results"));
+      System.out.println(
+          "Results, Institusjonstenesta: "
+              + a.resolve("/api/rounds/" + round + "/results?unit=" + DemoData.INSTITUTIONS));
+      System.out.println("Unit report (PDF):            " + a.resolve(unitReport(round, "pdf")));
+      System.out.println("Unit report (CSV):            " + a.resolve(unitReport(round, "csv")));
+      System.out.println();
+      System.out.println(
+          "Answer as an employee of Institusjonstenesta with an unused one-time token:");
+      for (String token : tokens) {
+        System.out.println(
+            "  curl -i -X POST "
+                + s.resolve("/api/survey/" + token + "/response")
+                + " -H 'Content-Type: application/json' -d '{\"language\":\"nn\",\"answers\":{\"H1\":50,\"H2\":80}}'");
+      }
+      System.out.println(
+          "then open the results again: Institusjonstenesta now counts one more response.");
+    }
+    System.out.println("Logs: " + settings.dataDir().resolve("logs").toAbsolutePath());
+  }
+
+  private void stop() {
+    for (int i = processes.size() - 1; i >= 0; i--) {
+      processes.get(i).close();
+    }
+    processes.clear();
+  }
+
+  private static boolean inUse(int port) {
+    try (var socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 300);
+      return true;
+    } catch (java.io.IOException free) {
+      return false;
+    }
+  }
+
+  private static void step(String message) {
+    System.out.println("==> " + message);
+  }
+}

@@ -1,0 +1,163 @@
+package no.saman.infra.stack;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One service of the stack running as its own operating-system process, with its output in a log
+ * file; started, awaited until it reports healthy, and stopped.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+  private final String name;
+  private final Process process;
+  private final Path log;
+  private final URI healthUrl;
+
+  private ServiceProcess(String name, Process process, Path log, URI healthUrl) {
+    this.name = name;
+    this.process = process;
+    this.log = log;
+    this.healthUrl = healthUrl;
+  }
+
+  /** Starts {@code java <jvmArgs> -jar <jar>} with extra environment variables. */
+  public static ServiceProcess startJar(
+      String name, Path jar, Map<String, String> env, Path logDir, int port) {
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(
+          name + ": " + jar + " is missing; build it with ./mvnw install");
+    }
+    return start(
+        name,
+        List.of(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString()),
+        env,
+        logDir,
+        URI.create("http://127.0.0.1:" + port + "/health"));
+  }
+
+  /** Starts a main class of this JVM's classpath as a separate process. */
+  public static ServiceProcess startMain(
+      String name, String mainClass, List<String> args, Path logDir, URI healthUrl) {
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                javaBinary(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass));
+    command.addAll(args);
+    return start(name, command, Map.of(), logDir, healthUrl);
+  }
+
+  private static ServiceProcess start(
+      String name, List<String> command, Map<String, String> env, Path logDir, URI healthUrl) {
+    try {
+      Files.createDirectories(logDir);
+      Path log = logDir.resolve(name + ".log");
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      builder.environment().putAll(env);
+      return new ServiceProcess(name, builder.start(), log, healthUrl);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start " + name, e);
+    }
+  }
+
+  /** Waits until the process answers its health URL (any 2xx), or fails with its log's tail. */
+  public ServiceProcess awaitHealthy(Duration timeout) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            name + " exited with " + process.exitValue() + ":\n" + tail());
+      }
+      if (healthUrl.getScheme().equals("tcp") ? portOpen() : healthy(http)) {
+        return this;
+      }
+      pause();
+    }
+    throw new IllegalStateException(name + " was not healthy within " + timeout + ":\n" + tail());
+  }
+
+  private boolean healthy(HttpClient http) {
+    try {
+      HttpResponse<Void> r =
+          http.send(
+              HttpRequest.newBuilder(healthUrl).timeout(Duration.ofSeconds(2)).GET().build(),
+              HttpResponse.BodyHandlers.discarding());
+      return r.statusCode() / 100 == 2;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private boolean portOpen() {
+    try (var socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress(healthUrl.getHost(), healthUrl.getPort()), 500);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  public Path log() {
+    return log;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  /** The last lines of the log, for error messages. */
+  public String tail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name + " (pid " + process.pid() + ", log " + log + File.separator + ")";
+  }
+}
