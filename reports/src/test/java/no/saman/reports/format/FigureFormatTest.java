@@ -1,0 +1,61 @@
+package no.saman.reports.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class FigureFormatTest {
+
+  private final FigureFormat nynorsk = new FigureFormat(ReportLanguage.NYNORSK);
+  private final FigureFormat bokmal = new FigureFormat(ReportLanguage.BOKMAL);
+  private final FigureFormat english = new FigureFormat(ReportLanguage.ENGLISH);
+
+  @Test
+  void shouldWriteNorwegianPercentWithDecimalCommaAndSpacedSign() {
+    assertThat(nynorsk.percent(58.51, 2)).isEqualTo("58,51 %");
+    assertThat(bokmal.percent(71.05, 2)).isEqualTo("71,05 %");
+    assertThat(english.percent(58.51, 2)).isEqualTo("58.51%");
+  }
+
+  @Test
+  void shouldWriteSharesAsWholePercent() {
+    assertThat(nynorsk.share(0.42)).isEqualTo("42 %");
+    assertThat(nynorsk.share(0.633)).isEqualTo("63 %");
+    assertThat(nynorsk.share(1.0)).isEqualTo("100 %");
+    assertThat(english.share(0.633)).isEqualTo("63%");
+  }
+
+  @Test
+  void shouldRoundHalfUpOnTheDecimalValueAsWritten() {
+    assertThat(nynorsk.share(0.425)).isEqualTo("43 %");
+    assertThat(nynorsk.decimal(5.25, 1)).isEqualTo("5,3");
+    assertThat(english.percent(58.505, 2)).isEqualTo("58.51%");
+    assertThat(nynorsk.decimal(0.04, 1)).isEqualTo("0,0");
+  }
+
+  @Test
+  void shouldKeepTrailingZerosAndUseNoGrouping() {
+    assertThat(nynorsk.decimal(5, 1)).isEqualTo("5,0");
+    assertThat(nynorsk.decimal(1234.5, 1)).isEqualTo("1234,5");
+    assertThat(english.decimal(9.8, 1)).isEqualTo("9.8");
+  }
+
+  @Test
+  void shouldWriteTheDateInTheLanguagesLongForm() {
+    LocalDate date = LocalDate.of(2026, 11, 23);
+
+    assertThat(nynorsk.date(date)).isEqualTo("23. november 2026");
+    assertThat(english.date(date)).isEqualTo("November 23, 2026");
+  }
+
+  @Test
+  void shouldFormatEachIndicatorByItsId() {
+    assertThat(IndicatorFormat.byId("avg_position_size").format(nynorsk, 58.51))
+        .isEqualTo("58,51 %");
+    assertThat(IndicatorFormat.byId("wants_larger_share").format(nynorsk, 0.42)).isEqualTo("42 %");
+    assertThat(IndicatorFormat.byId("hidden_fte").format(nynorsk, 5.3)).isEqualTo("5,3");
+    assertThatIllegalArgumentException().isThrownBy(() -> IndicatorFormat.byId("nope"));
+  }
+}
