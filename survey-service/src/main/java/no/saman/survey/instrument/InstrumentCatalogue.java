@@ -21,13 +21,17 @@ public class InstrumentCatalogue {
   private static final List<String> MODULES = List.of("HEILTID");
 
   private final Map<String, Module> modules = new LinkedHashMap<>();
+  private final BackgroundQuestions backgroundQuestions;
+  private final Map<String, Map<String, Map<String, String>>> scales;
   private final Map<String, List<String>> background;
 
   public InstrumentCatalogue(ObjectMapper json) {
     for (String id : MODULES) {
       modules.put(id, read(json, "instruments/" + id + ".json", Module.class));
     }
-    this.background = read(json, "instruments/background.json", BackgroundQuestions.class).values();
+    this.backgroundQuestions = read(json, "instruments/background.json", BackgroundQuestions.class);
+    this.background = backgroundQuestions.values();
+    this.scales = read(json, "instruments/scales.json", Scales.class).scales();
   }
 
   public List<Module> modules() {
@@ -41,6 +45,15 @@ public class InstrumentCatalogue {
   /** Background question id (occupation, ageBand, tenureBand) to its allowed values. */
   public Map<String, List<String>> background() {
     return background;
+  }
+
+  /** A named answer scale (e.g. A5): each value's label in nn, nb and en, in order. */
+  public Map<String, Map<String, String>> scale(String id) {
+    return scales.getOrDefault(id, Map.of());
+  }
+
+  public BackgroundQuestions backgroundQuestions() {
+    return backgroundQuestions;
   }
 
   private static <T> T read(ObjectMapper json, String resource, Class<T> type) {

@@ -13,6 +13,8 @@ public interface InvitationRepository extends GenericRepository<Invitation, byte
 
   List<Invitation> saveAll(Iterable<Invitation> invitations);
 
+  Optional<Invitation> findById(byte[] tokenHash);
+
   /** Locks the invitation, so that concurrent submissions with one token are serialised. */
   @Query(
       value = "SELECT * FROM invitation WHERE token_hash = :tokenHash FOR UPDATE",

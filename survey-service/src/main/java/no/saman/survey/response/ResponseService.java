@@ -1,24 +1,21 @@
 package no.saman.survey.response;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.saman.survey.instrument.InstrumentCatalogue;
 import no.saman.survey.instrument.Module;
-import no.saman.survey.invitation.Invitation;
 import no.saman.survey.invitation.InvitationRepository;
 import no.saman.survey.invitation.LinkTokens;
 import no.saman.survey.outbox.Outbox;
 import no.saman.survey.problem.ProblemException;
-import no.saman.survey.round.RoundService;
+import no.saman.survey.respondent.DraftRepository;
+import no.saman.survey.respondent.RespondentAccess;
 import no.saman.survey.round.SurveyRound;
 
 /**
@@ -29,53 +26,38 @@ import no.saman.survey.round.SurveyRound;
 @Singleton
 public class ResponseService {
 
+  private final RespondentAccess access;
   private final InvitationRepository invitations;
+  private final DraftRepository drafts;
   private final StoredResponseRepository responses;
-  private final RoundService rounds;
   private final InstrumentCatalogue catalogue;
   private final UnitPaths unitPaths;
   private final Outbox outbox;
   private final ObjectMapper json;
-  private final Clock clock;
 
   public ResponseService(
+      RespondentAccess access,
       InvitationRepository invitations,
+      DraftRepository drafts,
       StoredResponseRepository responses,
-      RoundService rounds,
       InstrumentCatalogue catalogue,
       UnitPaths unitPaths,
       Outbox outbox,
-      ObjectMapper json,
-      Clock clock) {
+      ObjectMapper json) {
+    this.access = access;
     this.invitations = invitations;
+    this.drafts = drafts;
     this.responses = responses;
-    this.rounds = rounds;
     this.catalogue = catalogue;
     this.unitPaths = unitPaths;
     this.outbox = outbox;
     this.json = json;
-    this.clock = clock;
   }
 
   @Transactional
   public Receipt submit(String token, Map<String, Object> body) {
-    byte[] hash = LinkTokens.hash(token).orElseThrow(ResponseService::unknownLink);
-    Invitation invitation =
-        invitations.findForUpdate(hash).orElseThrow(ResponseService::unknownLink);
-    if (invitation.used()) {
-      throw new ProblemException(HttpStatus.CONFLICT, "This link has already been used to answer.");
-    }
-    SurveyRound round = rounds.find(invitation.roundId());
-    LocalDate today = LocalDate.now(clock);
-    if (!round.acceptsAnswersOn(today)) {
-      throw new ProblemException(
-          HttpStatus.GONE,
-          "This survey is not open for answers (open "
-              + round.opens()
-              + " to "
-              + round.closes()
-              + ").");
-    }
+    RespondentAccess.Access link = access.checkAndLock(token);
+    SurveyRound round = link.round();
     List<Module> modules =
         round.moduleIds().stream().flatMap(id -> catalogue.module(id).stream()).toList();
     ResponseValidator.Result result =
@@ -89,8 +71,8 @@ public class ResponseService {
         new StoredResponse(
             responseId,
             round.id(),
-            invitation.unitCode(),
-            today,
+            link.invitation().unitCode(),
+            link.today(),
             valid.language(),
             write(valid.background()),
             write(valid.answers()),
@@ -102,15 +84,16 @@ public class ResponseService {
             round.id(),
             round.wave(),
             round.municipality(),
-            unitPaths.of(round.municipality(), invitation.unitCode()),
-            today,
+            unitPaths.of(round.municipality(), link.invitation().unitCode()),
+            link.today(),
             valid.language(),
             valid.background(),
             valid.answers(),
             valid.comments());
     outbox.append(ResponseEvent.TOPIC, round.municipality(), event);
-    invitations.markUsed(hash);
-    return new Receipt(LinkTokens.newToken().substring(0, 10).toUpperCase(), today);
+    invitations.markUsed(link.tokenHash());
+    drafts.deleteById(link.tokenHash());
+    return new Receipt(LinkTokens.newToken().substring(0, 10).toUpperCase(), link.today());
   }
 
   private String write(Object value) {
@@ -119,9 +102,5 @@ public class ResponseService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static ProblemException unknownLink() {
-    return ProblemException.notFound("This link is not known. Check that it was copied whole.");
   }
 }

@@ -16,7 +16,7 @@ import no.saman.survey.problem.Problem.FieldError;
  */
 public final class ResponseValidator {
 
-  static final int MAX_COMMENT_LENGTH = 2000;
+  public static final int MAX_COMMENT_LENGTH = 2000;
   private static final Set<String> LANGUAGES = Set.of("nn", "nb", "en");
   private static final Set<String> TOP_LEVEL =
       Set.of("language", "background", "answers", "comments");

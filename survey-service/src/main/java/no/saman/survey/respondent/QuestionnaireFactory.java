@@ -1,0 +1,99 @@
+package no.saman.survey.respondent;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.saman.survey.instrument.BackgroundQuestions;
+import no.saman.survey.instrument.InstrumentCatalogue;
+import no.saman.survey.instrument.Item;
+import no.saman.survey.instrument.Module;
+import no.saman.survey.organisation.Municipality;
+
+/** Puts a round's modules and the background questions into one language for a respondent. */
+@Singleton
+public class QuestionnaireFactory {
+
+  static final List<String> LANGUAGES = List.of("nn", "nb", "en");
+  private static final Set<String> SCALE_A5 = Set.of("A5");
+
+  private final InstrumentCatalogue catalogue;
+
+  public QuestionnaireFactory(InstrumentCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  /** The requested language if it is one we have, else the municipality's målform (neutral: nb). */
+  static String language(String requested, Municipality municipality) {
+    if (requested != null && LANGUAGES.contains(requested)) {
+      return requested;
+    }
+    return "nn".equals(municipality.language()) ? "nn" : "nb";
+  }
+
+  Questionnaire build(
+      RespondentAccess.Access link,
+      Municipality municipality,
+      String lang,
+      Map<String, Object> draft) {
+    List<Questionnaire.Section> sections = new ArrayList<>();
+    for (String id : link.round().moduleIds()) {
+      catalogue.module(id).ifPresent(m -> sections.add(section(m, lang)));
+    }
+    List<Questionnaire.Question> background = new ArrayList<>();
+    for (BackgroundQuestions.Question q : catalogue.backgroundQuestions().questions()) {
+      List<Questionnaire.Choice> choices =
+          q.choices().stream()
+              .map(c -> new Questionnaire.Choice(c.value(), c.texts().get(lang)))
+              .toList();
+      background.add(
+          new Questionnaire.Question(
+              q.id(), "choice", q.texts().get(lang), false, null, null, choices, null));
+    }
+    return new Questionnaire(
+        lang,
+        LANGUAGES,
+        municipality.name(),
+        link.round().title(),
+        link.round().closes(),
+        sections,
+        background,
+        no.saman.survey.response.ResponseValidator.MAX_COMMENT_LENGTH,
+        draft);
+  }
+
+  private Questionnaire.Section section(Module module, String lang) {
+    List<Questionnaire.Question> items =
+        module.items().stream().map(item -> question(item, lang)).toList();
+    return new Questionnaire.Section(module.id(), module.names().get(lang), items);
+  }
+
+  private Questionnaire.Question question(Item item, String lang) {
+    List<Questionnaire.Choice> choices = null;
+    if (item.choices() != null) {
+      choices =
+          item.choices().stream()
+              .map(c -> new Questionnaire.Choice(c, item.choiceTexts().get(c).get(lang)))
+              .toList();
+    } else if (item.scale() != null && SCALE_A5.contains(item.scale())) {
+      choices =
+          catalogue.scale(item.scale()).entrySet().stream()
+              .map(e -> new Questionnaire.Choice(e.getKey(), e.getValue().get(lang)))
+              .toList();
+    }
+    Questionnaire.Condition when =
+        item.askedWhen() == null
+            ? null
+            : new Questionnaire.Condition(item.askedWhen().item(), item.askedWhen().below());
+    return new Questionnaire.Question(
+        item.id(),
+        item.type(),
+        item.texts().get(lang),
+        item.required(),
+        item.min(),
+        item.max(),
+        choices,
+        when);
+  }
+}

@@ -1,0 +1,42 @@
+package no.saman.survey.respondent;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import java.util.Map;
+import no.saman.survey.response.Receipt;
+import no.saman.survey.response.ResponseService;
+
+/** The respondent's side of the API: the one-time link token is the only credential. */
+@Controller("/api/survey/{token}")
+public class RespondentController {
+
+  private final RespondentService respondents;
+  private final ResponseService responses;
+
+  public RespondentController(RespondentService respondents, ResponseService responses) {
+    this.respondents = respondents;
+    this.responses = responses;
+  }
+
+  @Get
+  public Questionnaire questionnaire(String token, @Nullable @QueryValue String lang) {
+    return respondents.questionnaire(token, lang);
+  }
+
+  @Put("/draft")
+  public HttpResponse<Void> saveDraft(String token, @Body Map<String, Object> body) {
+    respondents.saveDraft(token, body);
+    return HttpResponse.noContent();
+  }
+
+  @Post("/response")
+  public HttpResponse<Receipt> submit(String token, @Body Map<String, Object> body) {
+    return HttpResponse.created(responses.submit(token, body));
+  }
+}

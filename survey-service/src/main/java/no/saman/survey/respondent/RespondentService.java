@@ -1,0 +1,93 @@
+package no.saman.survey.respondent;
+
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Set;
+import no.saman.survey.organisation.Municipality;
+import no.saman.survey.organisation.MunicipalityRepository;
+import no.saman.survey.problem.ProblemException;
+
+/** Opens the questionnaire behind a link and keeps the respondent's draft. */
+@Singleton
+public class RespondentService {
+
+  static final int MAX_DRAFT_CHARACTERS = 64_000;
+  private static final Set<String> DRAFT_FIELDS =
+      Set.of("language", "background", "answers", "comments");
+
+  private final RespondentAccess access;
+  private final MunicipalityRepository municipalities;
+  private final DraftRepository drafts;
+  private final QuestionnaireFactory questionnaires;
+  private final ObjectMapper json;
+
+  public RespondentService(
+      RespondentAccess access,
+      MunicipalityRepository municipalities,
+      DraftRepository drafts,
+      QuestionnaireFactory questionnaires,
+      ObjectMapper json) {
+    this.access = access;
+    this.municipalities = municipalities;
+    this.drafts = drafts;
+    this.questionnaires = questionnaires;
+    this.json = json;
+  }
+
+  public Questionnaire questionnaire(String token, String requestedLanguage) {
+    RespondentAccess.Access link = access.check(token);
+    Municipality municipality = municipalities.findById(link.round().municipality()).orElseThrow();
+    Map<String, Object> draft =
+        drafts.findById(link.tokenHash()).map(d -> read(d.body())).orElse(null);
+    String lang =
+        QuestionnaireFactory.language(
+            requestedLanguage != null || draft == null
+                ? requestedLanguage
+                : (String) draft.get("language"),
+            municipality);
+    return questionnaires.build(link, municipality, lang, draft);
+  }
+
+  /** Saves what the respondent has so far; it is validated only when submitted. */
+  @Transactional
+  public void saveDraft(String token, Map<String, Object> body) {
+    RespondentAccess.Access link = access.check(token);
+    for (String key : body.keySet()) {
+      if (!DRAFT_FIELDS.contains(key)) {
+        throw ProblemException.invalid(key, "unknown field");
+      }
+    }
+    String text = write(body);
+    if (text.length() > MAX_DRAFT_CHARACTERS) {
+      throw ProblemException.invalid(
+          "body", "a draft may be at most " + MAX_DRAFT_CHARACTERS + " characters");
+    }
+    Draft draft = new Draft(link.tokenHash(), text);
+    if (drafts.existsById(link.tokenHash())) {
+      drafts.update(draft);
+    } else {
+      drafts.save(draft);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> read(String body) {
+    try {
+      return json.readValue(body, Map.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
