@@ -14,9 +14,11 @@ import jakarta.validation.Valid;
 public class RoundController {
 
   private final RoundService service;
+  private final RoundProgressQuery progress;
 
-  public RoundController(RoundService service) {
+  public RoundController(RoundService service, RoundProgressQuery progress) {
     this.service = service;
+    this.progress = progress;
   }
 
   @Post
@@ -27,6 +29,11 @@ public class RoundController {
   @Get("/{id}")
   public RoundView get(String id) {
     return RoundView.of(service.find(id));
+  }
+
+  @Get("/{id}/progress")
+  public RoundProgress progress(String id) {
+    return progress.progress(id);
   }
 
   @Post("/{id}/close")

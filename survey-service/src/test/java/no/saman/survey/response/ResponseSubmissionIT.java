@@ -143,6 +143,25 @@ class ResponseSubmissionIT extends SurveyServiceIT {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void shouldReportProgressPerUnit() {
+    String round = openRound("1554", "1554-A");
+    List<String> tokens = invite(round, "1554-A", 3);
+    api.post("/api/survey/" + tokens.get(0) + "/response", validResponse(60, 80));
+
+    Map<String, Object> progress = api.get("/api/rounds/" + round + "/progress").map();
+
+    Map<String, Object> unit = ((List<Map<String, Object>>) progress.get("units")).get(0);
+    assertThat(unit)
+        .containsEntry("unit", "1554-A")
+        .containsEntry("headcount", 90)
+        .containsEntry("invited", 3)
+        .containsEntry("submitted", 1);
+    assertThat(((Number) unit.get("responseRate")).doubleValue()).isEqualTo(0.011);
+    assertThat(progress).containsEntry("submitted", 1);
+  }
+
+  @Test
   void shouldKeepNoTokenAddressAgentOrTimeOfDayWithResponses() throws SQLException {
     List<String> columns = new ArrayList<>();
     try (Connection c = database.connect();
