@@ -4,6 +4,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Controller("/openapi")
 @Hidden
+@Secured(SecurityRule.IS_ANONYMOUS)
 class OpenApiController {
 
   private static final String SPEC = "META-INF/swagger/survey-service-1.0.yml";

@@ -8,12 +8,15 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import java.util.Map;
 import no.saman.survey.response.Receipt;
 import no.saman.survey.response.ResponseService;
 
 /** The respondent's side of the API: the one-time link token is the only credential. */
 @Controller("/api/survey/{token}")
+@Secured(SecurityRule.IS_ANONYMOUS)
 public class RespondentController {
 
   private final RespondentService respondents;

@@ -5,12 +5,17 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
 import jakarta.validation.Valid;
+import no.saman.survey.account.Scope;
 
-/** Launches and closes survey rounds. Sign-in and scope checks come with accounts. */
+/** Launches, follows and closes survey rounds: admins, and HR of the round's municipality. */
 @Controller("/api/rounds")
 @Validated
+@Secured(SecurityRule.IS_AUTHENTICATED)
 public class RoundController {
 
   private final RoundService service;
@@ -22,22 +27,32 @@ public class RoundController {
   }
 
   @Post
-  public HttpResponse<RoundView> create(@Valid @Body RoundCommands.CreateRound body) {
+  public HttpResponse<RoundView> create(
+      Authentication who, @Valid @Body RoundCommands.CreateRound body) {
+    Scope.requireMunicipality(who, body.municipality());
     return HttpResponse.created(RoundView.of(service.create(body)));
   }
 
   @Get("/{id}")
-  public RoundView get(String id) {
-    return RoundView.of(service.find(id));
+  public RoundView get(Authentication who, String id) {
+    return RoundView.of(scoped(who, id));
   }
 
   @Get("/{id}/progress")
-  public RoundProgress progress(String id) {
+  public RoundProgress progress(Authentication who, String id) {
+    scoped(who, id);
     return progress.progress(id);
   }
 
   @Post("/{id}/close")
-  public RoundView close(String id) {
+  public RoundView close(Authentication who, String id) {
+    scoped(who, id);
     return RoundView.of(service.close(id));
+  }
+
+  private SurveyRound scoped(Authentication who, String id) {
+    SurveyRound round = service.find(id);
+    Scope.requireMunicipality(who, round.municipality());
+    return round;
   }
 }

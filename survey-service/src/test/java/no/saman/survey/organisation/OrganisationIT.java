@@ -21,11 +21,11 @@ class OrganisationIT extends SurveyServiceIT {
   @Test
   void shouldPublishMunicipalityAndUnitChangesThatHonourTheContract() {
     api.put(
-        "/api/municipalities/1824",
-        Map.of("name", "Vefsn", "county", "Nordland", "language", "nb"));
+        "/api/municipalities/1828",
+        Map.of("name", "Vefsn-test", "county", "Nordland", "language", "nb"));
     Api.Answer unit =
         api.put(
-            "/api/municipalities/1824/units/1824-HELSE",
+            "/api/municipalities/1828/units/1828-HELSE",
             Map.of("name", "Helse og omsorg", "headcount", 300, "type", "sjukeheim"));
     assertThat(unit.status()).isEqualTo(200);
 
@@ -35,10 +35,10 @@ class OrganisationIT extends SurveyServiceIT {
       List<ConsumerRecord<String, String>> events =
           await()
               .atMost(Duration.ofSeconds(20))
-              .until(() -> reader.poll(r -> r.key().startsWith("1824")), l -> l.size() == 2);
+              .until(() -> reader.poll(r -> r.key().startsWith("1828")), l -> l.size() == 2);
       assertThat(events)
           .extracting(ConsumerRecord::key)
-          .containsExactlyInAnyOrder("1824", "1824/1824-HELSE");
+          .containsExactlyInAnyOrder("1828", "1828/1828-HELSE");
       events.forEach(e -> assertThat(contract.violations(e.value())).isEmpty());
     }
   }

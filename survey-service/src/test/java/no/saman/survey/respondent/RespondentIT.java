@@ -22,8 +22,8 @@ class RespondentIT extends SurveyServiceIT {
     String round = openRound("1570", "1570-A");
     String token = invite(round, "1570-A", 1).get(0);
 
-    Map<String, Object> nn = api.get("/api/survey/" + token).map();
-    Map<String, Object> en = api.get("/api/survey/" + token + "?lang=en").map();
+    Map<String, Object> nn = respondent.get("/api/survey/" + token).map();
+    Map<String, Object> en = respondent.get("/api/survey/" + token + "?lang=en").map();
 
     assertThat(nn.get("language")).isEqualTo("nn");
     assertThat(nn.get("municipality")).isEqualTo("Fræna");
@@ -45,17 +45,18 @@ class RespondentIT extends SurveyServiceIT {
     String token = invite(round, "1571-A", 1).get(0);
     Map<String, Object> draft = Map.of("language", "nb", "answers", Map.of("H1", 60));
 
-    assertThat(api.put("/api/survey/" + token + "/draft", draft).status()).isEqualTo(204);
-    Map<String, Object> resumed = api.get("/api/survey/" + token).map();
+    assertThat(respondent.put("/api/survey/" + token + "/draft", draft).status()).isEqualTo(204);
+    Map<String, Object> resumed = respondent.get("/api/survey/" + token).map();
 
     assertThat(resumed.get("draft")).isEqualTo(draft);
     assertThat(resumed.get("language")).as("the draft's language").isEqualTo("nb");
     assertThat(drafts()).isEqualTo(1);
 
-    assertThat(api.post("/api/survey/" + token + "/response", validResponse(60, 80)).status())
+    assertThat(
+            respondent.post("/api/survey/" + token + "/response", validResponse(60, 80)).status())
         .isEqualTo(201);
     assertThat(drafts()).as("nothing ties the used token to the answers").isZero();
-    assertThat(api.get("/api/survey/" + token).status()).isEqualTo(409);
+    assertThat(respondent.get("/api/survey/" + token).status()).isEqualTo(409);
   }
 
   @Test
@@ -63,7 +64,7 @@ class RespondentIT extends SurveyServiceIT {
     String round = openRound("1572", "1572-A");
     String token = invite(round, "1572-A", 1).get(0);
 
-    Api.Answer answer = api.put("/api/survey/" + token + "/draft", Map.of("ip", "10.0.0.1"));
+    Api.Answer answer = respondent.put("/api/survey/" + token + "/draft", Map.of("ip", "10.0.0.1"));
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.body()).contains("ip");
@@ -71,7 +72,7 @@ class RespondentIT extends SurveyServiceIT {
 
   @Test
   void shouldAnswer404ForTheQuestionnaireOfAnUnknownLink() {
-    assertThat(api.get("/api/survey/" + "B".repeat(43)).status()).isEqualTo(404);
+    assertThat(respondent.get("/api/survey/" + "B".repeat(43)).status()).isEqualTo(404);
   }
 
   private long drafts() throws SQLException {

@@ -32,7 +32,8 @@ class ResponseSubmissionIT extends SurveyServiceIT {
     String round = openRound("1548", "1548-INST");
     String token = invite(round, "1548-INST", 1).get(0);
 
-    Api.Answer answer = api.post("/api/survey/" + token + "/response", validResponse(60, 80));
+    Api.Answer answer =
+        respondent.post("/api/survey/" + token + "/response", validResponse(60, 80));
 
     assertThat(answer.status()).isEqualTo(201);
     assertThat(answer.map()).containsKeys("receipt", "submittedOn");
@@ -64,7 +65,7 @@ class ResponseSubmissionIT extends SurveyServiceIT {
     long outboxBefore = count("outbox");
 
     Api.Answer answer =
-        api.post(
+        respondent.post(
             "/api/survey/" + token + "/response",
             Map.of("language", "nn", "answers", Map.of("H1", 150, "H2", "80", "H99", 3)));
 
@@ -73,7 +74,8 @@ class ResponseSubmissionIT extends SurveyServiceIT {
     assertThat(fields(answer)).contains("answers.H1", "answers.H2", "answers.H99");
     assertThat(count("response")).isEqualTo(responsesBefore);
     assertThat(count("outbox")).isLessThanOrEqualTo(outboxBefore);
-    assertThat(api.post("/api/survey/" + token + "/response", validResponse(50, 50)).status())
+    assertThat(
+            respondent.post("/api/survey/" + token + "/response", validResponse(50, 50)).status())
         .as("the token is still unused after a rejected attempt")
         .isEqualTo(201);
   }
@@ -83,7 +85,7 @@ class ResponseSubmissionIT extends SurveyServiceIT {
     String round = openRound("1550", "1550-A");
     String token = invite(round, "1550-A", 1).get(0);
 
-    Api.Answer answer = api.postRaw("/api/survey/" + token + "/response", "{\"answers\": {");
+    Api.Answer answer = respondent.postRaw("/api/survey/" + token + "/response", "{\"answers\": {");
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -93,10 +95,12 @@ class ResponseSubmissionIT extends SurveyServiceIT {
   void shouldRefuseAReusedTokenWith409() {
     String round = openRound("1551", "1551-A");
     String token = invite(round, "1551-A", 1).get(0);
-    assertThat(api.post("/api/survey/" + token + "/response", validResponse(80, 80)).status())
+    assertThat(
+            respondent.post("/api/survey/" + token + "/response", validResponse(80, 80)).status())
         .isEqualTo(201);
 
-    Api.Answer again = api.post("/api/survey/" + token + "/response", validResponse(80, 100));
+    Api.Answer again =
+        respondent.post("/api/survey/" + token + "/response", validResponse(80, 100));
 
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.contentType()).startsWith("application/problem+json");
@@ -107,14 +111,16 @@ class ResponseSubmissionIT extends SurveyServiceIT {
     String round = openRound("1552", "1552-A");
     String token = invite(round, "1552-A", 1).get(0);
     String unknown = "A".repeat(43);
-    assertThat(api.post("/api/survey/" + unknown + "/response", validResponse(80, 80)).status())
+    assertThat(
+            respondent.post("/api/survey/" + unknown + "/response", validResponse(80, 80)).status())
         .isEqualTo(404);
-    assertThat(api.post("/api/survey/short/response", validResponse(80, 80)).status())
+    assertThat(respondent.post("/api/survey/short/response", validResponse(80, 80)).status())
         .isEqualTo(404);
 
     assertThat(api.post("/api/rounds/" + round + "/close", Map.of()).status()).isEqualTo(200);
 
-    assertThat(api.post("/api/survey/" + token + "/response", validResponse(80, 80)).status())
+    assertThat(
+            respondent.post("/api/survey/" + token + "/response", validResponse(80, 80)).status())
         .isEqualTo(410);
   }
 
@@ -128,7 +134,10 @@ class ResponseSubmissionIT extends SurveyServiceIT {
       List<Callable<Integer>> submissions = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
         submissions.add(
-            () -> api.post("/api/survey/" + token + "/response", validResponse(70, 90)).status());
+            () ->
+                respondent
+                    .post("/api/survey/" + token + "/response", validResponse(70, 90))
+                    .status());
       }
       List<Integer> statuses = new ArrayList<>();
       for (Future<Integer> f : pool.invokeAll(submissions)) {
@@ -147,7 +156,7 @@ class ResponseSubmissionIT extends SurveyServiceIT {
   void shouldReportProgressPerUnit() {
     String round = openRound("1554", "1554-A");
     List<String> tokens = invite(round, "1554-A", 3);
-    api.post("/api/survey/" + tokens.get(0) + "/response", validResponse(60, 80));
+    respondent.post("/api/survey/" + tokens.get(0) + "/response", validResponse(60, 80));
 
     Map<String, Object> progress = api.get("/api/rounds/" + round + "/progress").map();
 

@@ -12,13 +12,33 @@ import java.util.Map;
 /** A plain HTTP client for tests: sends JSON, returns status, content type and parsed body. */
 public final class Api {
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private final URI base;
   private final ObjectMapper json;
+  private final String bearer;
 
   public Api(URI base, ObjectMapper json) {
+    this(base, json, null);
+  }
+
+  private Api(URI base, ObjectMapper json, String bearer) {
     this.base = base;
     this.json = json;
+    this.bearer = bearer;
+  }
+
+  /** The same client, sending {@code Authorization: Bearer <accessToken>}. */
+  public Api withToken(String accessToken) {
+    return new Api(base, json, accessToken);
+  }
+
+  /** Signs in and returns a client that sends the access token. */
+  public Api signedInAs(String username, String password) {
+    Answer answer = post("/api/login", Map.of("username", username, "password", password));
+    if (answer.status() != 200) {
+      throw new IllegalStateException("Sign-in failed for " + username + ": " + answer.body());
+    }
+    return withToken((String) answer.map().get("access_token"));
   }
 
   /** A response as a test sees it. */
@@ -43,20 +63,20 @@ public final class Api {
 
   public Answer postRaw(String path, String rawBody) {
     return exchange(
-        HttpRequest.newBuilder(base.resolve(path))
+        request(path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(rawBody))
             .build());
   }
 
   public Answer get(String path) {
-    return exchange(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+    return exchange(request(path).GET().build());
   }
 
   private Answer send(String method, String path, Object body) {
     try {
       return exchange(
-          HttpRequest.newBuilder(base.resolve(path))
+          request(path)
               .header("Content-Type", "application/json")
               .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
               .build());
@@ -65,9 +85,14 @@ public final class Api {
     }
   }
 
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+    return bearer == null ? builder : builder.header("Authorization", "Bearer " + bearer);
+  }
+
   private Answer exchange(HttpRequest request) {
     try {
-      HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
       return new Answer(
           r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), json);
     } catch (IOException e) {

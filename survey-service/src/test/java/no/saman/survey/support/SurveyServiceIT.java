@@ -24,7 +24,12 @@ public abstract class SurveyServiceIT implements TestPropertyProvider {
 
   @Inject protected EmbeddedServer server;
   @Inject protected ObjectMapper json;
+
+  /** Signed in as the first administrator. */
   protected Api api;
+
+  /** Without credentials, as a respondent with a link is. */
+  protected Api respondent;
 
   @Override
   public Map<String, String> getProperties() {
@@ -36,8 +41,9 @@ public abstract class SurveyServiceIT implements TestPropertyProvider {
   }
 
   @BeforeEach
-  void connectApi() {
-    api = new Api(server.getURI(), json);
+  protected void connectApi() {
+    respondent = new Api(server.getURI(), json);
+    api = respondent.signedInAs("admin", "test-admin-password");
   }
 
   @AfterAll

@@ -31,17 +31,41 @@ public final class DemoData {
   static final int HOME_SERVICES_SUM_H1 = 5120;
   static final int HOME_SERVICES_WANTING = 26;
 
-  private final JsonHttp survey;
+  /** The demo's HR adviser of Fræna, for signing in by hand. */
+  public static final String HR_USERNAME = "hr.fraena";
 
-  public DemoData(URI surveyUrl) {
-    this.survey = new JsonHttp(surveyUrl);
+  public static final String HR_PASSWORD = "fraena-demo-password";
+
+  private final JsonHttp anonymous;
+  private final JsonHttp survey;
+  private final String accessToken;
+
+  /** Signs in to survey-service as the administrator who loads the demo. */
+  public DemoData(URI surveyUrl, String adminUsername, String adminPassword) {
+    this.anonymous = new JsonHttp(surveyUrl);
+    this.accessToken = anonymous.login(adminUsername, adminPassword);
+    this.survey = anonymous.withToken(accessToken);
   }
 
   /** What was loaded: the round and a few unused tokens for trying the respondent side by hand. */
   public record Loaded(String roundId, int responses, List<String> unusedTokens) {}
 
+  /** The administrator's access token, accepted by both services. */
+  public String accessToken() {
+    return accessToken;
+  }
+
   public Loaded load(ProgressLine progress) {
     organisation();
+    survey.ok(
+        survey.post(
+            "/api/users",
+            Map.of(
+                "username", HR_USERNAME,
+                "password", HR_PASSWORD,
+                "role", "HR",
+                "municipality", MUNICIPALITY)),
+        "Creating the HR user of Fræna");
     LocalDate today = LocalDate.now();
     JsonNode round =
         survey.ok(

@@ -15,12 +15,32 @@ public final class JsonHttp {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient http =
+  private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI base;
+  private final String bearer;
 
   public JsonHttp(URI base) {
+    this(base, null);
+  }
+
+  private JsonHttp(URI base, String bearer) {
     this.base = base;
+    this.bearer = bearer;
+  }
+
+  /** The same client, sending the access token. */
+  public JsonHttp withToken(String accessToken) {
+    return new JsonHttp(base, accessToken);
+  }
+
+  /** Signs in at {@code /api/login} and returns the access token. */
+  public String login(String username, String password) {
+    return ok(
+            post("/api/login", java.util.Map.of("username", username, "password", password)),
+            "Signing in as " + username)
+        .get("access_token")
+        .asText();
   }
 
   /** A status and a body. */
@@ -43,15 +63,13 @@ public final class JsonHttp {
   }
 
   public Reply get(String path) {
-    return exchange(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+    return exchange(request(path).GET().build());
   }
 
   public byte[] getBytes(String path) {
     try {
       HttpResponse<byte[]> r =
-          http.send(
-              HttpRequest.newBuilder(base.resolve(path)).GET().build(),
-              HttpResponse.BodyHandlers.ofByteArray());
+          HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
       if (r.statusCode() != 200) {
         throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
       }
@@ -76,7 +94,7 @@ public final class JsonHttp {
   private Reply send(String method, String path, Object body) {
     try {
       return exchange(
-          HttpRequest.newBuilder(base.resolve(path))
+          request(path)
               .header("Content-Type", "application/json")
               .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
               .build());
@@ -85,9 +103,14 @@ public final class JsonHttp {
     }
   }
 
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+    return bearer == null ? builder : builder.header("Authorization", "Bearer " + bearer);
+  }
+
   private Reply exchange(HttpRequest request) {
     try {
-      HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
       return new Reply(r.statusCode(), r.body());
     } catch (IOException e) {
       throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);

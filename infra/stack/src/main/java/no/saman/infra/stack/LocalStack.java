@@ -109,8 +109,11 @@ public final class LocalStack {
   private void loadDemo() throws Exception {
     step("Loading demo data: Fræna (1548) with Institusjonstenesta and Heimebaserte tenester");
     ProgressLine progress = new ProgressLine(System.out);
-    DemoData.Loaded loaded = new DemoData(settings.surveyUrl()).load(progress);
-    JsonHttp analytics = new JsonHttp(settings.analyticsUrl());
+    DemoData demo =
+        new DemoData(
+            settings.surveyUrl(), StackSettings.ADMIN_USERNAME, StackSettings.ADMIN_PASSWORD);
+    DemoData.Loaded loaded = demo.load(progress);
+    JsonHttp analytics = new JsonHttp(settings.analyticsUrl()).withToken(demo.accessToken());
     String results = "/api/rounds/" + loaded.roundId() + "/results";
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     int counted = 0;
@@ -168,6 +171,16 @@ public final class LocalStack {
       System.out.println(
           "then open the results again: Institusjonstenesta now counts one more response.");
     }
+    System.out.println();
+    System.out.println(
+        "Sign in (POST "
+            + s.resolve("/api/login")
+            + "): admin / "
+            + StackSettings.ADMIN_PASSWORD
+            + "   HR of Fræna: "
+            + DemoData.HR_USERNAME
+            + " / "
+            + DemoData.HR_PASSWORD);
     System.out.println("Logs: " + settings.dataDir().resolve("logs").toAbsolutePath());
   }
 

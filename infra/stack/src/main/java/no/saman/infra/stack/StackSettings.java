@@ -77,8 +77,14 @@ record StackSettings(
     return env;
   }
 
+  /** Local mode: the services' demo defaults (signing secret, first admin's password). */
+  static final String ADMIN_USERNAME = "admin";
+
+  static final String ADMIN_PASSWORD = "local-admin-password";
+
   private Map<String, String> common() {
     Map<String, String> env = new HashMap<>();
+    env.put("MICRONAUT_ENVIRONMENTS", "local");
     env.put("MYSQL_URL", TestDatabase.serverUrl());
     env.put("MYSQL_USER", TestDatabase.user());
     env.put("MYSQL_PASSWORD", TestDatabase.password());

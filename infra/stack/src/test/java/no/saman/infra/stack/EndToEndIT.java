@@ -31,6 +31,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndToEndIT {
 
+  private static final String JWT_SECRET = "end-to-end-test-secret-of-32-characters";
+  private static final String ADMIN_PASSWORD = "end-to-end-admin";
   private final Path root = Path.of(System.getProperty("saman.root", "../..")).toAbsolutePath();
   private final TestDatabase surveyDb = TestDatabase.create("e2e_survey");
   private final TestDatabase analyticsDb = TestDatabase.create("e2e_analytics");
@@ -50,9 +52,11 @@ class EndToEndIT {
     Map<String, String> common = new HashMap<>();
     common.put("MYSQL_URL", TestDatabase.serverUrl());
     common.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+    common.put("JWT_SECRET", JWT_SECRET);
     Map<String, String> surveyEnv = new HashMap<>(common);
     surveyEnv.put("SURVEY_PORT", String.valueOf(surveyPort));
     surveyEnv.put("SURVEY_DB_SCHEMA", surveyDb.schema());
+    surveyEnv.put("SAMAN_ADMIN_PASSWORD", ADMIN_PASSWORD);
     Map<String, String> analyticsEnv = new HashMap<>(common);
     analyticsEnv.put("ANALYTICS_PORT", String.valueOf(analyticsPort));
     analyticsEnv.put("ANALYTICS_DB_SCHEMA", analyticsDb.schema());
@@ -89,8 +93,9 @@ class EndToEndIT {
 
   @Test
   void shouldTurnSubmittedResponsesIntoThePublishedFiguresAndAReport() throws IOException {
-    DemoData.Loaded loaded = new DemoData(surveyUrl).load(new ProgressLine(System.out));
-    JsonHttp results = new JsonHttp(analyticsUrl);
+    DemoData demo = new DemoData(surveyUrl, "admin", ADMIN_PASSWORD);
+    DemoData.Loaded loaded = demo.load(new ProgressLine(System.out));
+    JsonHttp results = new JsonHttp(analyticsUrl).withToken(demo.accessToken());
     String path = "/api/rounds/" + loaded.roundId() + "/results";
 
     JsonNode fraena =
