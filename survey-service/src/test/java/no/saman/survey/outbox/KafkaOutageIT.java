@@ -48,7 +48,8 @@ class KafkaOutageIT extends SurveyServiceIT {
 
     broker.close();
     for (String token : tokens) {
-      assertThat(api.post("/api/survey/" + token + "/response", validResponse(60, 80)).status())
+      assertThat(
+              respondent.post("/api/survey/" + token + "/response", validResponse(60, 80)).status())
           .isEqualTo(201);
     }
     assertThat(count("outbox")).isEqualTo(5);
