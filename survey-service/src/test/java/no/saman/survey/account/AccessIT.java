@@ -118,7 +118,11 @@ class AccessIT extends SurveyServiceIT {
         a -> a.get("/api/rounds/" + fraenaRound + "/progress"),
         a -> invite(a, fraenaRound, "1548-INST"),
         a -> a.post("/api/rounds/" + fraenaRound + "/close", Map.of()),
-        a -> a.post("/api/users", newUser("u" + System.nanoTime())));
+        a -> a.post("/api/users", newUser("u" + System.nanoTime())),
+        a ->
+            a.put(
+                "/api/networks/n1",
+                Map.of("name", "N", "theme", "heiltid", "municipalities", List.of("1548"))));
   }
 
   private void user(String username, String role, String municipality, String network) {

@@ -44,6 +44,51 @@ class OrganisationIT extends SurveyServiceIT {
   }
 
   @Test
+  void shouldPublishANetworkWithItsMembers() {
+    api.put(
+        "/api/municipalities/1219",
+        Map.of("name", "Bømlo", "county", "Hordaland", "language", "nn"));
+    api.put(
+        "/api/municipalities/1227",
+        Map.of("name", "Jondal", "county", "Hordaland", "language", "nn"));
+
+    Api.Answer network =
+        api.put(
+            "/api/networks/nord-vest-test",
+            Map.of(
+                "name", "Sykefravær Nord-Vest",
+                "theme", "sjukefråvær",
+                "municipalities", List.of("1219", "1227")));
+
+    assertThat(network.status()).isEqualTo(200);
+    assertThat(network.map().get("municipalities")).isEqualTo(List.of("1219", "1227"));
+    EventContract contract = EventContract.forTopic("survey.organisation.v1");
+    try (TopicReader reader =
+        new TopicReader(SharedKafka.bootstrapServers(), "survey.organisation.v1")) {
+      ConsumerRecord<String, String> event =
+          await()
+              .atMost(Duration.ofSeconds(20))
+              .until(
+                  () -> reader.poll(r -> r.key().equals("network/nord-vest-test")),
+                  l -> l.size() == 1)
+              .get(0);
+      assertThat(contract.violations(event.value())).isEmpty();
+      assertThat(event.value()).contains("\"members\":[\"1219\",\"1227\"]");
+    }
+  }
+
+  @Test
+  void shouldNameAnUnknownNetworkMember() {
+    Api.Answer answer =
+        api.put(
+            "/api/networks/broken",
+            Map.of("name", "X", "theme", "heiltid", "municipalities", List.of("9998")));
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body()).contains("municipalities[0]");
+  }
+
+  @Test
   void shouldNameTheInvalidFieldsOfAMunicipality() {
     Api.Answer answer =
         api.put("/api/municipalities/1825", Map.of("name", "", "county", "X", "language", "se"));

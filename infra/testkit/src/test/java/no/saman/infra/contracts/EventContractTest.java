@@ -20,6 +20,31 @@ class EventContractTest {
   }
 
   @Test
+  void shouldAcceptTheOrganisationAndRoundExamples() {
+    EventContract organisation = EventContract.forTopic("survey.organisation.v1");
+    for (String example : new String[] {"municipality", "unit", "network"}) {
+      assertThat(
+              organisation.violations(
+                  EventContract.example("examples/survey.organisation.v1." + example + ".json")))
+          .as(example)
+          .isEmpty();
+    }
+    assertThat(
+            EventContract.forTopic("survey.rounds.v1")
+                .violations(EventContract.example("examples/survey.rounds.v1.round.json")))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldRequireEachOrganisationTypesOwnFields() {
+    assertThat(
+            EventContract.forTopic("survey.organisation.v1")
+                .violations(
+                    "{\"schema\":\"survey.organisation.v1\",\"type\":\"network\",\"name\":\"X\"}"))
+        .anySatisfy(m -> assertThat(m).contains("members"));
+  }
+
+  @Test
   void shouldRejectAnEventWithoutRoundAndWithATimeOfDay() {
     assertThat(
             contract.violations(
