@@ -20,7 +20,7 @@ public record BackgroundQuestions(List<Question> questions) {
   @Serdeable
   public record Choice(String value, Map<String, String> texts) {}
 
-  Map<String, List<String>> values() {
+  public Map<String, List<String>> values() {
     Map<String, List<String>> all = new LinkedHashMap<>();
     questions.forEach(q -> all.put(q.id(), q.choices().stream().map(Choice::value).toList()));
     return Map.copyOf(all);

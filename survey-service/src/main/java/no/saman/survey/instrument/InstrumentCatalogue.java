@@ -1,45 +1,82 @@
 package no.saman.survey.instrument;
 
-import io.micronaut.serde.ObjectMapper;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The modules and background questions respondents can be asked, read from {@code instruments/} on
- * the classpath. (Admin-maintained, versioned modules in the database come with the full
- * catalogue.)
+ * The instrument catalogue: the current version of each module, kept in the database so that an
+ * administrator can add or revise modules without code changes. A version that a round has used is
+ * never changed in place; revising it makes the next version.
  */
 @Singleton
 public class InstrumentCatalogue {
 
-  private static final List<String> MODULES = List.of("HEILTID");
-
-  private final Map<String, Module> modules = new LinkedHashMap<>();
-  private final BackgroundQuestions backgroundQuestions;
-  private final Map<String, Map<String, Map<String, String>>> scales;
+  private final ModuleStore store;
+  private final BundledInstruments bundled;
   private final Map<String, List<String>> background;
 
-  public InstrumentCatalogue(ObjectMapper json) {
-    for (String id : MODULES) {
-      modules.put(id, read(json, "instruments/" + id + ".json", Module.class));
+  public InstrumentCatalogue(ModuleStore store, BundledInstruments bundled) {
+    this.store = store;
+    this.bundled = bundled;
+    this.background = bundled.background().values();
+  }
+
+  /** Adds the bundled modules that the database does not have yet (first start, new releases). */
+  @EventListener
+  @Transactional
+  void seed(StartupEvent event) {
+    for (Module module : bundled.modules()) {
+      if (store.current(module.id()).isEmpty()) {
+        store.insert(module.withVersion(1));
+      }
     }
-    this.backgroundQuestions = read(json, "instruments/background.json", BackgroundQuestions.class);
-    this.background = backgroundQuestions.values();
-    this.scales = read(json, "instruments/scales.json", Scales.class).scales();
   }
 
+  @Transactional(readOnly = true)
   public List<Module> modules() {
-    return List.copyOf(modules.values());
+    return store.currentModules();
   }
 
+  @Transactional(readOnly = true)
   public Optional<Module> module(String id) {
-    return Optional.ofNullable(modules.get(id));
+    return store.current(id);
+  }
+
+  /**
+   * Stores a definition as the module's current version: in place while no round has used the
+   * current version, otherwise as the next version. An unchanged definition stays as it is.
+   */
+  @Transactional
+  public Module put(Module definition) {
+    Optional<Module> current = store.current(definition.id());
+    if (current.isEmpty()) {
+      Module first = definition.withVersion(1);
+      store.insert(first);
+      return first;
+    }
+    Module existing = current.get();
+    if (existing.unversioned().equals(definition.unversioned())) {
+      return existing;
+    }
+    if (store.usedByARound(existing.id(), existing.version())) {
+      Module next = definition.withVersion(existing.version() + 1);
+      store.insert(next);
+      return next;
+    }
+    Module replaced = definition.withVersion(existing.version());
+    store.replace(replaced);
+    return replaced;
+  }
+
+  /** Records that a round runs these module versions, so they are never changed in place. */
+  @Transactional
+  public void recordUse(String roundId, List<Module> modules) {
+    modules.forEach(m -> store.recordUse(roundId, m));
   }
 
   /** Background question id (occupation, ageBand, tenureBand) to its allowed values. */
@@ -47,24 +84,12 @@ public class InstrumentCatalogue {
     return background;
   }
 
+  public BackgroundQuestions backgroundQuestions() {
+    return bundled.background();
+  }
+
   /** A named answer scale (e.g. A5): each value's label in nn, nb and en, in order. */
   public Map<String, Map<String, String>> scale(String id) {
-    return scales.getOrDefault(id, Map.of());
-  }
-
-  public BackgroundQuestions backgroundQuestions() {
-    return backgroundQuestions;
-  }
-
-  private static <T> T read(ObjectMapper json, String resource, Class<T> type) {
-    try (InputStream in =
-        InstrumentCatalogue.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing instrument resource " + resource);
-      }
-      return json.readValue(in, type);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Unreadable instrument resource " + resource, e);
-    }
+    return bundled.scales().getOrDefault(id, Map.of());
   }
 }

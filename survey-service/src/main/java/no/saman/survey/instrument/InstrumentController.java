@@ -1,24 +1,55 @@
 package no.saman.survey.instrument;
 
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.saman.survey.account.Scope;
+import no.saman.survey.problem.Problem.FieldError;
+import no.saman.survey.problem.ProblemException;
 
-/** Lists the instrument catalogue with texts in nn, nb and en. */
+/** The instrument catalogue: everyone signed in reads it, administrators add and revise modules. */
 @Controller("/api/instruments")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class InstrumentController {
 
   private final InstrumentCatalogue catalogue;
+  private final BundledInstruments bundled;
 
-  public InstrumentController(InstrumentCatalogue catalogue) {
+  public InstrumentController(InstrumentCatalogue catalogue, BundledInstruments bundled) {
     this.catalogue = catalogue;
+    this.bundled = bundled;
   }
 
   @Get
   public List<Module> list() {
     return catalogue.modules();
+  }
+
+  /** The body is the module without id and version: {@code {names, items, indices?}}. */
+  @Put("/{module}")
+  public Module put(Authentication who, String module, @Body ModuleDefinition body) {
+    Scope.requireAdmin(who);
+    if (!module.matches("[A-ZÆØÅ][A-ZÆØÅ0-9_]{1,39}")) {
+      throw ProblemException.invalid("module", "must be 2–40 capital letters, digits or _");
+    }
+    Module definition = new Module(module, null, body.names(), body.items(), body.indices());
+    Set<String> otherItems =
+        catalogue.modules().stream()
+            .filter(m -> !m.id().equals(module))
+            .flatMap(m -> m.items().stream().map(Item::id))
+            .collect(Collectors.toSet());
+    List<FieldError> errors =
+        new ModuleDefinitionCheck(bundled.scales().keySet(), otherItems).check(definition);
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+    return catalogue.put(definition);
   }
 }

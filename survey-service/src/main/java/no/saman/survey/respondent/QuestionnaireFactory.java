@@ -4,24 +4,25 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import no.saman.survey.instrument.BackgroundQuestions;
 import no.saman.survey.instrument.InstrumentCatalogue;
 import no.saman.survey.instrument.Item;
 import no.saman.survey.instrument.Module;
 import no.saman.survey.organisation.Municipality;
+import no.saman.survey.round.RoundInstruments;
 
 /** Puts a round's modules and the background questions into one language for a respondent. */
 @Singleton
 public class QuestionnaireFactory {
 
   static final List<String> LANGUAGES = List.of("nn", "nb", "en");
-  private static final Set<String> SCALE_A5 = Set.of("A5");
 
   private final InstrumentCatalogue catalogue;
+  private final RoundInstruments roundInstruments;
 
-  public QuestionnaireFactory(InstrumentCatalogue catalogue) {
+  public QuestionnaireFactory(InstrumentCatalogue catalogue, RoundInstruments roundInstruments) {
     this.catalogue = catalogue;
+    this.roundInstruments = roundInstruments;
   }
 
   /** The requested language if it is one we have, else the municipality's målform (neutral: nb). */
@@ -38,8 +39,8 @@ public class QuestionnaireFactory {
       String lang,
       Map<String, Object> draft) {
     List<Questionnaire.Section> sections = new ArrayList<>();
-    for (String id : link.round().moduleIds()) {
-      catalogue.module(id).ifPresent(m -> sections.add(section(m, lang)));
+    for (Module module : roundInstruments.modules(link.round())) {
+      sections.add(section(module, lang));
     }
     List<Questionnaire.Question> background = new ArrayList<>();
     for (BackgroundQuestions.Question q : catalogue.backgroundQuestions().questions()) {
@@ -76,7 +77,7 @@ public class QuestionnaireFactory {
           item.choices().stream()
               .map(c -> new Questionnaire.Choice(c, item.choiceTexts().get(c).get(lang)))
               .toList();
-    } else if (item.scale() != null && SCALE_A5.contains(item.scale())) {
+    } else if (item.scale() != null) {
       choices =
           catalogue.scale(item.scale()).entrySet().stream()
               .map(e -> new Questionnaire.Choice(e.getKey(), e.getValue().get(lang)))

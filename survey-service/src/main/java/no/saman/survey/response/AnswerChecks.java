@@ -74,6 +74,15 @@ final class AnswerChecks {
       case "multi" -> {
         return checkMulti(item, field, value);
       }
+      case "text" -> {
+        if (!(value instanceof String text)) {
+          errors.add(new FieldError(field, "must be text"));
+        } else if (text.length() > item.max()) {
+          errors.add(new FieldError(field, "must be at most " + item.max() + " characters"));
+        } else if (!text.isBlank()) {
+          return CommentScreener.mask(text.strip());
+        }
+      }
       default -> throw new IllegalStateException("Unknown item type " + item.type());
     }
     return null;

@@ -16,6 +16,7 @@ import no.saman.survey.outbox.Outbox;
 import no.saman.survey.problem.ProblemException;
 import no.saman.survey.respondent.DraftRepository;
 import no.saman.survey.respondent.RespondentAccess;
+import no.saman.survey.round.RoundInstruments;
 import no.saman.survey.round.SurveyRound;
 
 /**
@@ -31,6 +32,7 @@ public class ResponseService {
   private final DraftRepository drafts;
   private final StoredResponseRepository responses;
   private final InstrumentCatalogue catalogue;
+  private final RoundInstruments roundInstruments;
   private final UnitPaths unitPaths;
   private final Outbox outbox;
   private final ObjectMapper json;
@@ -41,6 +43,7 @@ public class ResponseService {
       DraftRepository drafts,
       StoredResponseRepository responses,
       InstrumentCatalogue catalogue,
+      RoundInstruments roundInstruments,
       UnitPaths unitPaths,
       Outbox outbox,
       ObjectMapper json) {
@@ -49,6 +52,7 @@ public class ResponseService {
     this.drafts = drafts;
     this.responses = responses;
     this.catalogue = catalogue;
+    this.roundInstruments = roundInstruments;
     this.unitPaths = unitPaths;
     this.outbox = outbox;
     this.json = json;
@@ -58,8 +62,7 @@ public class ResponseService {
   public Receipt submit(String token, Map<String, Object> body) {
     RespondentAccess.Access link = access.checkAndLock(token);
     SurveyRound round = link.round();
-    List<Module> modules =
-        round.moduleIds().stream().flatMap(id -> catalogue.module(id).stream()).toList();
+    List<Module> modules = roundInstruments.modules(round);
     ResponseValidator.Result result =
         new ResponseValidator(modules, catalogue.background()).validate(body);
     if (!result.valid()) {

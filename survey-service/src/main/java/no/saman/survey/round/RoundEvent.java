@@ -3,8 +3,12 @@ package no.saman.survey.round;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
+import no.saman.survey.instrument.Module;
 
-/** The {@code survey.rounds.v1} event: the current state of a round. */
+/**
+ * The {@code survey.rounds.v1} event: the current state of a round with the snapshot of the module
+ * versions it runs (items, scales, reverse scoring, indices), so analytics can score it.
+ */
 @Serdeable
 public record RoundEvent(
     String schema,
@@ -15,11 +19,12 @@ public record RoundEvent(
     List<String> modules,
     LocalDate opens,
     LocalDate closes,
-    String status) {
+    String status,
+    List<Module> instrument) {
 
   public static final String TOPIC = "survey.rounds.v1";
 
-  static RoundEvent of(SurveyRound r) {
+  static RoundEvent of(SurveyRound r, List<Module> instrument) {
     return new RoundEvent(
         TOPIC,
         r.id(),
@@ -29,6 +34,7 @@ public record RoundEvent(
         r.moduleIds(),
         r.opens(),
         r.closes(),
-        r.status());
+        r.status(),
+        instrument);
   }
 }

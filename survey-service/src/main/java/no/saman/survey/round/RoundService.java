@@ -3,32 +3,38 @@ package no.saman.survey.round;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import no.saman.survey.instrument.InstrumentCatalogue;
+import no.saman.survey.instrument.Module;
 import no.saman.survey.organisation.MunicipalityRepository;
 import no.saman.survey.outbox.Outbox;
 import no.saman.survey.problem.Problem.FieldError;
 import no.saman.survey.problem.ProblemException;
 
-/** Creates and closes survey rounds, publishing each change through the outbox. */
+/**
+ * Creates and closes survey rounds, each with a snapshot of the module versions it runs, and
+ * publishes every change through the outbox.
+ */
 @Singleton
 public class RoundService {
 
   private final SurveyRoundRepository rounds;
   private final MunicipalityRepository municipalities;
   private final InstrumentCatalogue catalogue;
+  private final RoundInstruments instruments;
   private final Outbox outbox;
 
   public RoundService(
       SurveyRoundRepository rounds,
       MunicipalityRepository municipalities,
       InstrumentCatalogue catalogue,
+      RoundInstruments instruments,
       Outbox outbox) {
     this.rounds = rounds;
     this.municipalities = municipalities;
     this.catalogue = catalogue;
+    this.instruments = instruments;
     this.outbox = outbox;
   }
 
@@ -38,19 +44,13 @@ public class RoundService {
     if (!municipalities.existsById(command.municipality())) {
       errors.add(new FieldError("municipality", "no municipality " + command.municipality()));
     }
-    for (int i = 0; i < command.modules().size(); i++) {
-      if (catalogue.module(command.modules().get(i)).isEmpty()) {
-        errors.add(
-            new FieldError("modules[" + i + "]", "unknown module " + command.modules().get(i)));
-      }
-    }
+    List<Module> modules = modules(command.modules(), errors);
     if (command.closes().isBefore(command.opens())) {
       errors.add(new FieldError("closes", "must not be before opens"));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
     }
-    String modules = String.join(",", new LinkedHashSet<>(command.modules()));
     SurveyRound round =
         rounds.save(
             new SurveyRound(
@@ -58,10 +58,12 @@ public class RoundService {
                 command.municipality(),
                 command.title(),
                 command.wave(),
-                modules,
+                String.join(",", modules.stream().map(Module::id).toList()),
                 command.opens(),
                 command.closes(),
-                SurveyRound.OPEN));
+                SurveyRound.OPEN,
+                instruments.write(modules)));
+    catalogue.recordUse(round.id(), modules);
     publish(round);
     return round;
   }
@@ -81,7 +83,22 @@ public class RoundService {
     return rounds.findById(id).orElseThrow(() -> ProblemException.notFound("No round " + id));
   }
 
+  /** The current version of each named module, once each, in the order asked for. */
+  private List<Module> modules(List<String> ids, List<FieldError> errors) {
+    List<Module> modules = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      var module = catalogue.module(id);
+      if (module.isEmpty()) {
+        errors.add(new FieldError("modules[" + i + "]", "unknown module " + id));
+      } else if (modules.stream().noneMatch(m -> m.id().equals(id))) {
+        modules.add(module.get());
+      }
+    }
+    return modules;
+  }
+
   private void publish(SurveyRound round) {
-    outbox.append(RoundEvent.TOPIC, round.id(), RoundEvent.of(round));
+    outbox.append(RoundEvent.TOPIC, round.id(), RoundEvent.of(round, instruments.modules(round)));
   }
 }

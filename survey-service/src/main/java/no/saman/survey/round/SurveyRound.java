@@ -1,12 +1,16 @@
 package no.saman.survey.round;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** A survey round row: a municipality runs some modules in a date window, under a wave label. */
+/**
+ * A survey round row: a municipality runs some modules in a date window, under a wave label; {@code
+ * instrument} is the JSON snapshot of the module versions it runs.
+ */
 @MappedEntity("survey_round")
 public record SurveyRound(
     @Id String id,
@@ -16,7 +20,8 @@ public record SurveyRound(
     String modules,
     LocalDate opens,
     LocalDate closes,
-    String status) {
+    String status,
+    @Nullable String instrument) {
 
   public static final String OPEN = "open";
   public static final String CLOSED = "closed";
@@ -31,6 +36,7 @@ public record SurveyRound(
   }
 
   public SurveyRound closed() {
-    return new SurveyRound(id, municipality, title, wave, modules, opens, closes, CLOSED);
+    return new SurveyRound(
+        id, municipality, title, wave, modules, opens, closes, CLOSED, instrument);
   }
 }

@@ -6,7 +6,7 @@ import io.micronaut.serde.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.saman.survey.instrument.InstrumentCatalogue;
+import no.saman.survey.instrument.BundledInstruments;
 import no.saman.survey.problem.Problem.FieldError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,10 +15,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ResponseValidatorTest {
 
-  private static final InstrumentCatalogue CATALOGUE =
-      new InstrumentCatalogue(ObjectMapper.getDefault());
+  private static final BundledInstruments BUNDLED =
+      new BundledInstruments(ObjectMapper.getDefault());
   private final ResponseValidator validator =
-      new ResponseValidator(CATALOGUE.modules(), CATALOGUE.background());
+      new ResponseValidator(
+          BUNDLED.modules().stream().filter(m -> m.id().equals("HEILTID")).toList(),
+          BUNDLED.background().values());
 
   @Test
   void shouldAcceptACompleteResponseAndNormaliseIt() {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 /** A plain HTTP client for tests: sends JSON, returns status, content type and parsed body. */
@@ -49,6 +50,15 @@ public final class Api {
         return json.readValue(body, Map.class);
       } catch (IOException e) {
         throw new UncheckedIOException("Not a JSON object: " + body, e);
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Object> list() {
+      try {
+        return json.readValue(body, io.micronaut.core.type.Argument.listOf(Object.class));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Not a JSON array: " + body, e);
       }
     }
   }
