@@ -1,0 +1,113 @@
+package no.saman.analytics.ingest;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import no.saman.analytics.ingest.IngestMetrics.Outcome;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns one polled batch into one transaction: decodes every record, stores the accepted ones
+ * together, and dead-letters the rest; if the batch fails because of one record's data, it finds
+ * that record by storing the batch one record at a time.
+ */
+@Singleton
+class BatchProcessor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BatchProcessor.class);
+
+  private final EventDecoder decoder;
+  private final IngestWriter writer;
+  private final DeadLetters deadLetters;
+  private final IngestMetrics metrics;
+
+  BatchProcessor(
+      EventDecoder decoder, IngestWriter writer, DeadLetters deadLetters, IngestMetrics metrics) {
+    this.decoder = decoder;
+    this.writer = writer;
+    this.deadLetters = deadLetters;
+    this.metrics = metrics;
+  }
+
+  private record Pending(ConsumerRecord<byte[], byte[]> record, IngestEvent event) {}
+
+  /**
+   * Stores the batch and dead-letters its rejects; returns normally only when both are durable.
+   *
+   * @throws TransientFailure when the database failed for a reason that may pass
+   * @throws ExecutionException when the dead-letter topic did not take a reject
+   */
+  void process(ConsumerRecords<byte[], byte[]> records)
+      throws TransientFailure, ExecutionException, InterruptedException {
+    List<Pending> accepted = new ArrayList<>();
+    List<DeadLetters.Letter> letters = new ArrayList<>();
+    for (ConsumerRecord<byte[], byte[]> record : records) {
+      Decoded decoded = decoder.decode(record);
+      if (decoded instanceof Decoded.Accepted a) {
+        accepted.add(new Pending(record, a.event()));
+      } else if (decoded instanceof Decoded.Rejected r) {
+        letters.add(new DeadLetters.Letter(record, r.reason()));
+      } else {
+        metrics.count(record.topic(), Outcome.SKIPPED, 1);
+      }
+    }
+    store(accepted, letters);
+    if (!letters.isEmpty()) {
+      deadLetters.send(letters);
+      for (DeadLetters.Letter letter : letters) {
+        LOG.warn(
+            "Dead-lettered {}-{}@{}: {}",
+            letter.record().topic(),
+            letter.record().partition(),
+            letter.record().offset(),
+            letter.reason());
+        metrics.count(letter.record().topic(), Outcome.DEAD_LETTERED, 1);
+      }
+    }
+  }
+
+  private void store(List<Pending> accepted, List<DeadLetters.Letter> letters)
+      throws TransientFailure {
+    if (accepted.isEmpty()) {
+      return;
+    }
+    try {
+      count(accepted, writer.apply(accepted.stream().map(Pending::event).toList()));
+    } catch (RuntimeException batchFailure) {
+      if (FailureKind.of(batchFailure) == FailureKind.TRANSIENT) {
+        throw new TransientFailure(batchFailure);
+      }
+      LOG.warn("A record broke its batch; storing the batch one record at a time", batchFailure);
+      for (Pending pending : accepted) {
+        storeAlone(pending, letters);
+      }
+    }
+  }
+
+  private void storeAlone(Pending pending, List<DeadLetters.Letter> letters)
+      throws TransientFailure {
+    try {
+      count(List.of(pending), writer.apply(List.of(pending.event())));
+    } catch (RuntimeException failure) {
+      if (FailureKind.of(failure) == FailureKind.TRANSIENT) {
+        throw new TransientFailure(failure);
+      }
+      letters.add(new DeadLetters.Letter(pending.record(), "cannot be stored: " + failure));
+    }
+  }
+
+  private void count(List<Pending> stored, int duplicates) {
+    metrics.count(ResponseEvent.TOPIC, Outcome.DUPLICATE, duplicates);
+    for (Pending pending : stored) {
+      if (!(pending.event() instanceof ResponseEvent)) {
+        metrics.count(pending.record().topic(), Outcome.APPLIED, 1);
+      }
+    }
+    long responses = stored.stream().filter(p -> p.event() instanceof ResponseEvent).count();
+    metrics.count(ResponseEvent.TOPIC, Outcome.APPLIED, responses - duplicates);
+  }
+}

@@ -1,0 +1,129 @@
+package no.saman.analytics.ingest;
+
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.saman.analytics.organisation.MunicipalityRepository;
+import no.saman.analytics.organisation.OrgUnit;
+import no.saman.analytics.organisation.OrgUnitRepository;
+import no.saman.analytics.round.SurveyRoundRepository;
+import no.saman.analytics.statistics.ResponseRecord;
+import no.saman.analytics.statistics.StatisticsWriter;
+
+/**
+ * Applies a batch of accepted events in ONE transaction: response ids are recorded as processed
+ * together with the statistics they change, so a redelivered response changes nothing.
+ */
+@Singleton
+public class IngestWriter {
+
+  private final StatisticsWriter statistics;
+  private final MunicipalityRepository municipalities;
+  private final OrgUnitRepository units;
+  private final SurveyRoundRepository rounds;
+  private final ObjectMapper json;
+
+  IngestWriter(
+      StatisticsWriter statistics,
+      MunicipalityRepository municipalities,
+      OrgUnitRepository units,
+      SurveyRoundRepository rounds,
+      ObjectMapper json) {
+    this.statistics = statistics;
+    this.municipalities = municipalities;
+    this.units = units;
+    this.rounds = rounds;
+    this.json = json;
+  }
+
+  /**
+   * Stores the events.
+   *
+   * @return how many of the responses had been counted before and so changed nothing
+   */
+  @Transactional
+  public int apply(List<IngestEvent> events) {
+    List<ResponseEvent> responses = new ArrayList<>();
+    for (IngestEvent event : events) {
+      if (event instanceof ResponseEvent response) {
+        responses.add(response);
+      } else if (event instanceof OrganisationEvent organisation) {
+        upsert(organisation);
+      } else if (event instanceof RoundEvent round) {
+        upsert(round);
+      }
+    }
+    if (responses.isEmpty()) {
+      return 0;
+    }
+    Set<String> fresh =
+        statistics.markProcessed(responses.stream().map(ResponseEvent::responseId).toList());
+    Map<String, ResponseRecord> added = new LinkedHashMap<>();
+    Map<String, ResponseEvent> roundsSeen = new HashMap<>();
+    for (ResponseEvent response : responses) {
+      if (fresh.contains(response.responseId()) && !added.containsKey(response.responseId())) {
+        added.put(response.responseId(), toRecord(response));
+        roundsSeen.putIfAbsent(response.roundId(), response);
+      }
+    }
+    roundsSeen.forEach((id, r) -> rounds.insertSeen(id, r.municipality(), r.wave()));
+    statistics.add(added.values());
+    return responses.size() - added.size();
+  }
+
+  private void upsert(OrganisationEvent e) {
+    if (e.isUnit()) {
+      units.upsert(
+          OrgUnit.idOf(e.municipality(), e.unit()),
+          e.municipality(),
+          e.unit(),
+          e.name(),
+          e.parent(),
+          e.headcount(),
+          e.serviceType());
+    } else {
+      municipalities.upsert(e.municipality(), e.name(), e.county(), e.language());
+    }
+  }
+
+  private void upsert(RoundEvent e) {
+    rounds.upsert(
+        e.roundId(),
+        e.municipality(),
+        e.title(),
+        e.wave(),
+        toJson(e.modules()),
+        LocalDate.parse(e.opens()),
+        LocalDate.parse(e.closes()),
+        e.status());
+  }
+
+  private static ResponseRecord toRecord(ResponseEvent e) {
+    return new ResponseRecord(
+        e.responseId(),
+        e.roundId(),
+        e.municipality(),
+        e.unitPath(),
+        LocalDate.parse(e.submittedOn()),
+        e.language(),
+        e.background(),
+        e.answers());
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

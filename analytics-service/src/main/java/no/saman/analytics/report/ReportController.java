@@ -1,0 +1,66 @@
+package no.saman.analytics.report;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.Locale;
+import no.saman.analytics.results.GroupSnapshot;
+import no.saman.analytics.results.GroupSnapshots;
+import no.saman.analytics.statistics.ResponseMeasures;
+import no.saman.reports.ReportFormat;
+import no.saman.reports.ReportRenderer;
+
+/** Serves a unit's report as a file: PDF with the position-size chart, or CSV. */
+@Controller("/api/reports")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ReportController {
+
+  private static final String PDF = "application/pdf";
+  private static final String CSV = "text/csv; charset=UTF-8";
+
+  private final GroupSnapshots snapshots;
+  private final UnitReportModels models;
+  private final ReportRenderer renderer;
+
+  ReportController(GroupSnapshots snapshots, UnitReportModels models, ReportRenderer renderer) {
+    this.snapshots = snapshots;
+    this.models = models;
+    this.renderer = renderer;
+  }
+
+  /**
+   * @param format pdf (default) or csv
+   * @param lang nn, nb or en; the municipality's language when absent
+   */
+  @Get("/unit{?round,unit,format,lang}")
+  HttpResponse<byte[]> unitReport(
+      @Nullable @QueryValue String round,
+      @Nullable @QueryValue String unit,
+      @Nullable @QueryValue String format,
+      @Nullable @QueryValue String lang) {
+    UnitReportRequest request = UnitReportRequest.parse(round, unit, format, lang);
+    GroupSnapshot snapshot =
+        snapshots.read(request.round(), request.unit(), ResponseMeasures.POSITION_ITEMS);
+    Locale language =
+        request.language() == null
+            ? UnitReportModels.defaultLanguage(snapshot)
+            : request.language();
+    byte[] file = renderer.renderUnitReport(models.of(snapshot), request.format(), language);
+    boolean pdf = request.format() == ReportFormat.PDF;
+    return HttpResponse.ok(file)
+        .contentType(pdf ? PDF : CSV)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"" + fileName(request, pdf ? "pdf" : "csv") + "\"");
+  }
+
+  private static String fileName(UnitReportRequest request, String extension) {
+    String name = "unit-report-" + request.round() + "-" + request.unit();
+    return name.replaceAll("[^A-Za-z0-9._-]", "_") + "." + extension;
+  }
+}

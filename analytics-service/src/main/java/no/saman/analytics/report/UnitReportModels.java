@@ -1,0 +1,95 @@
+package no.saman.analytics.report;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import no.saman.analytics.anonymity.AnonymityThreshold;
+import no.saman.analytics.anonymity.Disclosure;
+import no.saman.analytics.indicator.Indicator;
+import no.saman.analytics.results.GroupFigures;
+import no.saman.analytics.results.GroupSnapshot;
+import no.saman.reports.unit.UnitReportModel;
+import no.saman.reports.unit.UnitReportModel.IndicatorRow;
+import no.saman.reports.unit.UnitReportModel.PositionSizeBand;
+
+/**
+ * Builds the unit report's model from the same anonymity-checked figures the results API shows, so
+ * a report can never say more than the API.
+ */
+@Singleton
+class UnitReportModels {
+
+  /** The indicators the unit report shows, in its order. */
+  static final List<Indicator> REPORTED =
+      List.of(Indicator.AVG_POSITION_SIZE, Indicator.WANTS_LARGER_SHARE, Indicator.HIDDEN_FTE);
+
+  private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+  private final AnonymityThreshold threshold;
+
+  UnitReportModels(AnonymityThreshold threshold) {
+    this.threshold = threshold;
+  }
+
+  UnitReportModel of(GroupSnapshot snapshot) {
+    String municipalityName =
+        snapshot.municipality() == null
+            ? snapshot.round().municipality()
+            : snapshot.municipality().name();
+    String unitName = snapshot.name() == null ? snapshot.unit() : snapshot.name();
+    String title =
+        snapshot.round().title() == null ? snapshot.round().id() : snapshot.round().title();
+    Disclosure<GroupFigures> disclosure = GroupFigures.disclose(snapshot, threshold);
+    LocalDate today = LocalDate.now(NORWAY);
+    if (disclosure instanceof Disclosure.Shown<GroupFigures> shown) {
+      GroupFigures figures = shown.figures();
+      return new UnitReportModel(
+          municipalityName,
+          unitName,
+          title,
+          snapshot.round().wave(),
+          false,
+          Math.toIntExact(shown.responses()),
+          figures.responseRate(),
+          rows(figures),
+          figures.positionSizes().stream()
+              .map(b -> new PositionSizeBand(b.label(), b.current(), b.desired()))
+              .toList(),
+          today);
+    }
+    return new UnitReportModel(
+        municipalityName,
+        unitName,
+        title,
+        snapshot.round().wave(),
+        true,
+        null,
+        null,
+        REPORTED.stream().map(i -> new IndicatorRow(i.id(), null, null)).toList(),
+        List.of(),
+        today);
+  }
+
+  private static List<IndicatorRow> rows(GroupFigures figures) {
+    return REPORTED.stream()
+        .map(
+            indicator ->
+                figures.indicators().stream()
+                    .filter(f -> f.indicator() == indicator)
+                    .findFirst()
+                    .map(f -> new IndicatorRow(indicator.id(), f.value(), f.municipalityValue()))
+                    .orElse(new IndicatorRow(indicator.id(), null, null)))
+        .toList();
+  }
+
+  /**
+   * The municipality's målform for its reports: nynorsk or bokmål; neutral and unknown → bokmål.
+   */
+  static Locale defaultLanguage(GroupSnapshot snapshot) {
+    boolean nynorsk =
+        snapshot.municipality() != null && "nn".equals(snapshot.municipality().language());
+    return Locale.forLanguageTag(nynorsk ? "nn" : "nb");
+  }
+}

@@ -1,0 +1,47 @@
+package no.saman.analytics.results;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * A group's results as the API shows them (api.md); a suppressed group carries its identity and the
+ * reason only — no count, no figure.
+ *
+ * @param asOf when these figures were read, ISO-8601 UTC
+ * @param responseRate responses / headcount, absent when the headcount is unknown
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GroupResult(
+    String round,
+    String wave,
+    @Nullable String asOf,
+    Group group,
+    boolean suppressed,
+    @Nullable String reason,
+    @Nullable Long responses,
+    @Nullable Double responseRate,
+    @Nullable List<IndicatorResult> indicators) {
+
+  /**
+   * Which group the results are for.
+   *
+   * @param unit absent for the whole municipality
+   * @param name absent while the organisation topic has not named the group
+   */
+  @Serdeable
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Group(String municipality, @Nullable String unit, @Nullable String name) {}
+
+  /** One indicator of the group, with the municipality's value beside it when it may be shown. */
+  @Serdeable
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record IndicatorResult(String id, double value, @Nullable Compare compare) {}
+
+  /** Values of the same indicator in the groups this one is compared with. */
+  @Serdeable
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Compare(@Nullable Double municipality) {}
+}

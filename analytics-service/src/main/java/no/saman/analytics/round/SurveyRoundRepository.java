@@ -1,0 +1,38 @@
+package no.saman.analytics.round;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Reads and upserts the copy of the survey rounds. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface SurveyRoundRepository extends GenericRepository<SurveyRound, String> {
+
+  Optional<SurveyRound> findById(String id);
+
+  @Query(
+      """
+      INSERT INTO survey_round (id, municipality, title, wave, modules, opens, closes, status)
+      VALUES (:id, :municipality, :title, :wave, :modules, :opens, :closes, :status)
+      ON DUPLICATE KEY UPDATE municipality = :municipality, title = :title, wave = :wave,
+        modules = :modules, opens = :opens, closes = :closes, status = :status""")
+  void upsert(
+      String id,
+      String municipality,
+      String title,
+      String wave,
+      String modules,
+      LocalDate opens,
+      LocalDate closes,
+      String status);
+
+  /** Records a round first seen through one of its responses; an existing row is left as it is. */
+  @Query(
+      """
+      INSERT INTO survey_round (id, municipality, wave) VALUES (:id, :municipality, :wave)
+      ON DUPLICATE KEY UPDATE id = id""")
+  void insertSeen(String id, String municipality, String wave);
+}

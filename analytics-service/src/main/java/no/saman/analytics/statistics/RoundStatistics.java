@@ -1,0 +1,47 @@
+package no.saman.analytics.statistics;
+
+import java.util.List;
+
+/**
+ * The statistics of every unit that has responses in one round; any group of units is a merge of
+ * them, so a group costs O(units), not O(responses).
+ */
+public record RoundStatistics(List<UnitStatistics> units) {
+
+  /**
+   * One unit's own responses.
+   *
+   * @param path from the municipality code down to the unit, as its latest response gave it
+   */
+  public record UnitStatistics(String unit, List<String> path, GroupStatistics statistics) {
+
+    /** Whether this unit is {@code code} or lies below it. */
+    boolean isWithin(String code) {
+      return path.subList(1, path.size()).contains(code) || unit.equals(code);
+    }
+  }
+
+  public RoundStatistics {
+    units = List.copyOf(units);
+  }
+
+  /** Whether any response of the round came from the unit or from a unit below it. */
+  public boolean hasUnit(String code) {
+    return units.stream().anyMatch(u -> u.isWithin(code));
+  }
+
+  /** The unit and everything below it. */
+  public GroupStatistics subtree(String code) {
+    return units.stream()
+        .filter(u -> u.isWithin(code))
+        .map(UnitStatistics::statistics)
+        .reduce(GroupStatistics.EMPTY, GroupStatistics::merge);
+  }
+
+  /** Every unit of the round: the whole municipality. */
+  public GroupStatistics whole() {
+    return units.stream()
+        .map(UnitStatistics::statistics)
+        .reduce(GroupStatistics.EMPTY, GroupStatistics::merge);
+  }
+}

@@ -1,0 +1,157 @@
+package no.saman.analytics.results;
+
+import static no.saman.analytics.support.Api.indicator;
+import static no.saman.analytics.support.Api.number;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import no.saman.analytics.support.Api;
+import no.saman.analytics.support.FraenaAnswers;
+import no.saman.analytics.support.IntegrationTest;
+import no.saman.analytics.support.TestEvents;
+import no.saman.infra.testing.SharedKafka;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest
+class ResultsIT extends IntegrationTest {
+
+  private static final List<String> INST = List.of("1548", "1548-PLO", "1548-PLO-INST");
+  private static final List<String> HEIM = List.of("1548", "1548-HEIM");
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Inject ObjectMapper json;
+
+  private final String round = uniqueRound("1548-2013-autumn");
+  private TestEvents events;
+  private Api api;
+
+  @BeforeAll
+  void produceFraenasRound() {
+    api = new Api(client, json);
+    events = new TestEvents(SharedKafka.bootstrapServers());
+    events.sendFraena();
+    events.sendRound(round, "1548", "Heiltid og deltid i Fræna");
+    events.sendResponses(round, INST, FraenaAnswers.institusjonstenesta());
+    events.sendResponses(round, HEIM, FraenaAnswers.heimebaserteTenester());
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                organisationArrived("1548", "1548-PLO", "1548-PLO-INST", "1548-HEIM")
+                    && roundArrived(round)
+                    && Long.valueOf(200).equals(number(api.json(results(null)), "responses")));
+  }
+
+  @AfterAll
+  void closeProducer() {
+    events.close();
+  }
+
+  @Test
+  void shouldGiveInstitusjonstenestaItsPublishedFiguresBesideFraenas() {
+    Map<String, Object> result = api.json(results("1548-PLO-INST"));
+
+    assertThat(result)
+        .containsEntry("round", round)
+        .containsEntry("wave", "2013-autumn")
+        .containsEntry("suppressed", false)
+        .containsEntry(
+            "group",
+            Map.of("municipality", "1548", "unit", "1548-PLO-INST", "name", "Institusjonstenesta"));
+    assertThat(number(result, "responses")).isEqualTo(57L);
+    assertThat(result.get("responseRate")).isEqualTo(0.63);
+    assertThat(result.get("asOf").toString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+    assertThat(indicator(result, "avg_position_size"))
+        .containsEntry("value", 58.51)
+        .containsEntry("compare", Map.of("municipality", 71.05));
+    assertThat(indicator(result, "wants_larger_share"))
+        .containsEntry("value", 0.42)
+        .containsEntry("compare", Map.of("municipality", 0.42));
+    assertThat(indicator(result, "hidden_fte"))
+        .containsEntry("value", 5.39)
+        .containsEntry("compare", Map.of("municipality", 20.39));
+  }
+
+  @Test
+  void shouldIncludeTheSubUnitsInAUnitsFigures() {
+    Map<String, Object> result = api.json(results("1548-PLO"));
+
+    assertThat(result.get("group"))
+        .isEqualTo(Map.of("municipality", "1548", "unit", "1548-PLO", "name", "Pleie og omsorg"));
+    assertThat(number(result, "responses")).isEqualTo(57L);
+    assertThat(result.get("responseRate")).isEqualTo(0.6);
+    assertThat(indicator(result, "avg_position_size")).containsEntry("value", 58.51);
+  }
+
+  @Test
+  void shouldGiveTheWholeMunicipalityWithoutAUnit() {
+    Map<String, Object> result = api.json(results(null));
+
+    assertThat(result.get("group")).isEqualTo(Map.of("municipality", "1548", "name", "Fræna"));
+    assertThat(number(result, "responses")).isEqualTo(200L);
+    assertThat(result.get("responseRate")).isEqualTo(0.62);
+    assertThat(indicator(result, "avg_position_size"))
+        .containsEntry("value", 71.05)
+        .doesNotContainKey("compare");
+    assertThat(indicator(result, "wants_larger_share")).containsEntry("value", 0.42);
+    assertThat(indicator(result, "hidden_fte")).containsEntry("value", 20.39);
+    assertThat(indicator(result, "full_time_share")).containsEntry("value", 0.4);
+  }
+
+  @Test
+  void shouldAnswerNotFoundAsProblemForAnUnknownRound() {
+    Api.Answer response = api.get("/api/rounds/r-0000-none/results");
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.contentType()).isEqualTo("application/problem+json");
+    assertThat(api.parse(response.body()))
+        .containsEntry("status", 404)
+        .containsEntry("title", "Not found")
+        .containsEntry("detail", "There is no round r-0000-none.")
+        .containsKey("type");
+  }
+
+  @Test
+  void shouldAnswerNotFoundAsProblemForAUnitTheRoundDoesNotHave() {
+    Api.Answer response = api.get(results("1548-SKULE"));
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(api.parse(response.body()).get("detail").toString()).contains("1548-SKULE");
+  }
+
+  @Test
+  void shouldAnswerBadRequestNamingAnEmptyUnitParameter() {
+    Api.Answer response = api.get("/api/rounds/" + round + "/results?unit=");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.contentType()).isEqualTo("application/problem+json");
+    assertThat(api.parse(response.body()).get("errors"))
+        .isEqualTo(List.of(Map.of("name", "unit", "reason", "must be a unit code when given")));
+  }
+
+  @Test
+  void shouldAnswerEvenAnUnknownPathAsProblem() {
+    Api.Answer response = api.get("/api/nothing-here");
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.contentType()).isEqualTo("application/problem+json");
+    assertThat(api.parse(response.body())).containsEntry("status", 404);
+  }
+
+  private String results(String unit) {
+    return "/api/rounds/" + round + "/results" + (unit == null ? "" : "?unit=" + unit);
+  }
+}

@@ -1,0 +1,155 @@
+package no.saman.analytics.support;
+
+import io.micronaut.serde.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Produces survey events to the real broker the way survey-service does: JSON, keyed, acked. The
+ * topics are shared by all test classes, so a class that adds units uses a municipality of its own.
+ */
+public final class TestEvents implements AutoCloseable {
+
+  public static final String RESPONSES = "survey.response.v1";
+  public static final String ORGANISATION = "survey.organisation.v1";
+  public static final String ROUNDS = "survey.rounds.v1";
+
+  private final KafkaProducer<String, String> producer;
+  private final ObjectMapper json = ObjectMapper.getDefault();
+
+  public TestEvents(String bootstrapServers) {
+    producer =
+        new KafkaProducer<>(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ProducerConfig.ACKS_CONFIG,
+                "all"),
+            new StringSerializer(),
+            new StringSerializer());
+  }
+
+  /** Sends and waits until the broker has it. */
+  public void send(String topic, String key, String value) {
+    try {
+      producer.send(new ProducerRecord<>(topic, key, value)).get();
+    } catch (InterruptedException | ExecutionException e) {
+      throw new IllegalStateException("could not produce to " + topic, e);
+    }
+  }
+
+  /** Fræna with its units: Pleie og omsorg (5) › Institusjonstenesta (90); Heimebaserte (230). */
+  public void sendFraena() {
+    sendMunicipality("1548", "Fræna", "Møre og Romsdal", "nn");
+    sendUnit("1548", "1548-PLO", "Pleie og omsorg", null, 5, "administrasjon");
+    sendUnit("1548", "1548-PLO-INST", "Institusjonstenesta", "1548-PLO", 90, "sjukeheim");
+    sendUnit("1548", "1548-HEIM", "Heimebaserte tenester", null, 230, "heimeteneste");
+  }
+
+  public void sendMunicipality(String code, String name, String county, String language) {
+    send(
+        ORGANISATION,
+        code,
+        json(
+            Map.of(
+                "schema",
+                ORGANISATION,
+                "type",
+                "municipality",
+                "municipality",
+                code,
+                "name",
+                name,
+                "county",
+                county,
+                "language",
+                language)));
+  }
+
+  public void sendUnit(
+      String municipality, String code, String name, String parent, int headcount, String type) {
+    Map<String, Object> unit = new LinkedHashMap<>();
+    unit.put("schema", ORGANISATION);
+    unit.put("type", "unit");
+    unit.put("municipality", municipality);
+    unit.put("unit", code);
+    unit.put("name", name);
+    unit.put("parent", parent);
+    unit.put("headcount", headcount);
+    unit.put("serviceType", type);
+    send(ORGANISATION, municipality + "/" + code, json(unit));
+  }
+
+  public void sendRound(String roundId, String municipality, String title) {
+    send(
+        ROUNDS,
+        roundId,
+        json(
+            Map.of(
+                "schema",
+                ROUNDS,
+                "roundId",
+                roundId,
+                "municipality",
+                municipality,
+                "title",
+                title,
+                "wave",
+                "2013-autumn",
+                "modules",
+                List.of("HEILTID"),
+                "opens",
+                "2013-09-01",
+                "closes",
+                "2013-09-30",
+                "status",
+                "open")));
+  }
+
+  /** A new response (random id) in the round, from the unit at the end of the path. */
+  public String response(String roundId, List<String> unitPath, Map<String, Object> answers) {
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("schema", RESPONSES);
+    event.put("responseId", UUID.randomUUID().toString());
+    event.put("roundId", roundId);
+    event.put("wave", "2013-autumn");
+    event.put("municipality", unitPath.get(0));
+    event.put("unitPath", unitPath);
+    event.put("submittedOn", "2013-09-10");
+    event.put("language", "nn");
+    event.put("background", Map.of("occupation", "helsefagarbeider", "ageBand", "30-39"));
+    event.put("answers", answers);
+    return json(event);
+  }
+
+  /** Sends one new response per answer set and waits until the broker has them all. */
+  public void sendResponses(String roundId, List<String> unitPath, List<Map<String, Object>> all) {
+    for (Map<String, Object> answers : all) {
+      producer.send(
+          new ProducerRecord<>(RESPONSES, unitPath.get(0), response(roundId, unitPath, answers)));
+    }
+    producer.flush();
+  }
+
+  public String json(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    producer.close();
+  }
+}
