@@ -161,15 +161,17 @@ public final class LocalStack {
       System.out.println("Unit report (CSV):            " + a.resolve(unitReport(round, "csv")));
       System.out.println();
       System.out.println(
-          "Answer as an employee of Institusjonstenesta with an unused one-time token:");
+          "Answer as an employee of Institusjonstenesta: open one of these one-time links");
       for (String token : tokens) {
-        System.out.println(
-            "  curl -i -X POST "
-                + s.resolve("/api/survey/" + token + "/response")
-                + " -H 'Content-Type: application/json' -d '{\"language\":\"nn\",\"answers\":{\"H1\":50,\"H2\":80}}'");
+        System.out.println("  " + s.resolve("/s/" + token));
       }
       System.out.println(
-          "then open the results again: Institusjonstenesta now counts one more response.");
+          "then open the results again: Institusjonstenesta counts one more response. Or by API:");
+      System.out.println(
+          "  curl -i -X POST "
+              + s.resolve("/api/survey/" + tokens.get(tokens.size() - 1) + "/response")
+              + " -H 'Content-Type: application/json'"
+              + " -d '{\"language\":\"nn\",\"answers\":{\"H1\":50,\"H2\":80}}'");
     }
     System.out.println();
     System.out.println(
