@@ -81,6 +81,9 @@ class AccessIT extends SurveyServiceIT {
         .as("only admins register municipalities")
         .isEqualTo(403);
     assertThat(hr.post("/api/users", newUser("someone")).status()).isEqualTo(403);
+    assertThat(hr.put("/api/instruments/HEILTID", Map.of("names", Map.of())).status())
+        .as("only admins revise the catalogue")
+        .isEqualTo(403);
   }
 
   @Test
@@ -119,6 +122,7 @@ class AccessIT extends SurveyServiceIT {
         a -> invite(a, fraenaRound, "1548-INST"),
         a -> a.post("/api/rounds/" + fraenaRound + "/close", Map.of()),
         a -> a.post("/api/users", newUser("u" + System.nanoTime())),
+        a -> a.put("/api/instruments/HEILTID", Map.of("names", Map.of())),
         a ->
             a.put(
                 "/api/networks/n1",

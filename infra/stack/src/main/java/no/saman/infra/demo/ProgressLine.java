@@ -2,10 +2,15 @@ package no.saman.infra.demo;
 
 import java.io.PrintStream;
 
-/** Shows the progress of long work on one terminal line. */
+/**
+ * Shows the progress of long work: redrawn on one line in a terminal, a line per quarter when the
+ * output goes to a file or a pipe.
+ */
 public final class ProgressLine {
 
   private final PrintStream out;
+  private final boolean terminal = System.console() != null;
+  private int lastQuarter = -1;
 
   public ProgressLine(PrintStream out) {
     this.out = out;
@@ -14,11 +19,21 @@ public final class ProgressLine {
   public void show(String what, int done, int total) {
     int width = 30;
     int filled = total == 0 ? width : done * width / total;
-    out.printf(
-        "\r  %-28s [%s%s] %d/%d",
-        what, "#".repeat(filled), ".".repeat(width - filled), done, total);
-    if (done >= total) {
-      out.println();
+    String line =
+        String.format(
+            "  %-28s [%s%s] %d/%d",
+            what, "#".repeat(filled), ".".repeat(width - filled), done, total);
+    if (terminal) {
+      out.print("\r" + line);
+      if (done >= total) {
+        out.println();
+      }
+    } else {
+      int quarter = total == 0 ? 4 : done * 4 / total;
+      if (quarter != lastQuarter) {
+        lastQuarter = quarter;
+        out.println(line);
+      }
     }
     out.flush();
   }
