@@ -149,16 +149,29 @@ public final class LocalStack {
     System.out.println();
     System.out.println("survey-service     " + s + "   (health " + s.resolve("/health") + ")");
     System.out.println("analytics-service  " + a + "   (health " + a.resolve("/health") + ")");
+    System.out.println(
+        "Sign in with POST "
+            + s.resolve("/api/login")
+            + " {username, password}: admin / "
+            + StackSettings.ADMIN_PASSWORD
+            + ", HR of Fræna: "
+            + DemoData.HR_USERNAME
+            + " / "
+            + DemoData.HR_PASSWORD);
     if (loaded != null) {
       String round = loaded.roundId();
+      String results = "/api/rounds/" + round + "/results";
       System.out.println();
+      System.out.println("As the HR adviser of Fræna (the token is valid for 12 hours):");
       System.out.println(
-          "Results, Fræna:               " + a.resolve("/api/rounds/" + round + "/results"));
-      System.out.println(
-          "Results, Institusjonstenesta: "
-              + a.resolve("/api/rounds/" + round + "/results?unit=" + DemoData.INSTITUTIONS));
-      System.out.println("Unit report (PDF):            " + a.resolve(unitReport(round, "pdf")));
-      System.out.println("Unit report (CSV):            " + a.resolve(unitReport(round, "csv")));
+          "  export TOKEN=" + new JsonHttp(s).login(DemoData.HR_USERNAME, DemoData.HR_PASSWORD));
+      curl("Results, Fræna", a.resolve(results).toString(), "");
+      curl(
+          "Results, Institusjonstenesta",
+          a.resolve(results + "?unit=" + DemoData.INSTITUTIONS).toString(),
+          "");
+      curl("Unit report (PDF)", a.resolve(unitReport(round, "pdf")).toString(), " -o unit.pdf");
+      curl("Unit report (CSV)", a.resolve(unitReport(round, "csv")).toString(), "");
       System.out.println();
       System.out.println(
           "Answer as an employee of Institusjonstenesta: open one of these one-time links");
@@ -166,24 +179,14 @@ public final class LocalStack {
         System.out.println("  " + s.resolve("/s/" + token));
       }
       System.out.println(
-          "then open the results again: Institusjonstenesta counts one more response. Or by API:");
-      System.out.println(
-          "  curl -i -X POST "
-              + s.resolve("/api/survey/" + tokens.get(tokens.size() - 1) + "/response")
-              + " -H 'Content-Type: application/json'"
-              + " -d '{\"language\":\"nn\",\"answers\":{\"H1\":50,\"H2\":80}}'");
+          "then ask for the results again: Institusjonstenesta counts one more response.");
     }
-    System.out.println();
-    System.out.println(
-        "Sign in (POST "
-            + s.resolve("/api/login")
-            + "): admin / "
-            + StackSettings.ADMIN_PASSWORD
-            + "   HR of Fræna: "
-            + DemoData.HR_USERNAME
-            + " / "
-            + DemoData.HR_PASSWORD);
     System.out.println("Logs: " + settings.dataDir().resolve("logs").toAbsolutePath());
+  }
+
+  private static void curl(String what, String url, String extra) {
+    System.out.println("  # " + what);
+    System.out.println("  curl -H \"Authorization: Bearer $TOKEN\" \"" + url + "\"" + extra);
   }
 
   private void stop() {
