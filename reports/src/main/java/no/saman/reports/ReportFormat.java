@@ -5,7 +5,9 @@ public enum ReportFormat {
   /** A4 PDF with embedded DejaVu fonts. */
   PDF("application/pdf", "pdf"),
   /** {@code ;}-separated UTF-8 text with a byte order mark and a header row, one figure a line. */
-  CSV("text/csv; charset=UTF-8", "csv");
+  CSV("text/csv; charset=UTF-8", "csv"),
+  /** An Office Open XML workbook, one sheet per table, figures in numeric cells. */
+  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
   private final String mediaType;
   private final String fileExtension;

@@ -25,5 +25,39 @@ class ArchitectureTest {
           .resideInAPackage("no.saman.reports.format..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("net.sf.jasperreports..", "org.jfree..", "no.saman.reports.unit..");
+          .resideInAnyPackage(
+              "net.sf.jasperreports..",
+              "org.jfree..",
+              "org.apache.poi..",
+              "no.saman.reports.unit..");
+
+  @ArchTest
+  static final ArchRule tablesGoalsAndGroupsKnowNoJasper =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "no.saman.reports.table..", "no.saman.reports.goal..", "no.saman.reports.group..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("net.sf.jasperreports..", "org.jfree..", "no.saman.reports.jasper..");
+
+  @ArchTest
+  static final ArchRule onlyTheJasperPackageAndPdfWritersUseJasperReports =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("no.saman.reports.jasper..")
+          .and()
+          .haveSimpleNameNotEndingWith("Pdf")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("net.sf.jasperreports..", "org.jfree..");
+
+  @ArchTest
+  static final ArchRule onlyTheTablePackageWritesWorkbooks =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("no.saman.reports.table..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.apache.poi..");
 }

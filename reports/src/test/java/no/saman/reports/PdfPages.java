@@ -51,11 +51,11 @@ public record PdfPages(String text, int pageCount, List<String> fonts, List<Buff
   }
 
   /**
-   * The share of non-white pixels of the first page between two heights given as fractions of the
-   * page, to tell a drawn chart from an empty area.
+   * The share of non-white pixels of a page (counted from 1) between two heights given as fractions
+   * of the page, to tell a drawn chart from an empty area.
    */
-  public double inkBetween(double fromHeight, double toHeight) {
-    BufferedImage page = images.get(0);
+  public double inkBetween(int pageNumber, double fromHeight, double toHeight) {
+    BufferedImage page = images.get(pageNumber - 1);
     int from = (int) (page.getHeight() * fromHeight);
     int to = (int) (page.getHeight() * toHeight);
     long ink = 0;

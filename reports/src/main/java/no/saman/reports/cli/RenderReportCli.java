@@ -11,13 +11,15 @@ import java.util.function.Supplier;
 import no.saman.reports.ReportFormat;
 import no.saman.reports.ReportRenderer;
 import no.saman.reports.format.ReportLanguage;
-import no.saman.reports.unit.UnitReportModel;
 
-/** Renders a unit report from a JSON model file, to check a layout without starting the stack. */
+/**
+ * Renders any report from a JSON file of its model, to check a layout without starting the stack.
+ */
 public final class RenderReportCli {
 
   static final String USAGE =
-      "Usage: RenderReportCli <model.json> <out-file> [--format pdf|csv] [--locale nn|nb|en]";
+      "Usage: RenderReportCli <model.json> <out-file> [--kind unit|municipality|network]"
+          + " [--format pdf|xlsx|csv] [--locale nn|nb|en]";
 
   private static final int FAILED = 1;
   private static final int BAD_USAGE = 2;
@@ -44,10 +46,10 @@ public final class RenderReportCli {
       return 0;
     }
     try {
-      UnitReportModel model = UnitReportJson.read(arguments.model());
+      Kind.Render render = arguments.kind().read(arguments.model());
       ReportRenderer renderer = renderers.get();
       long start = System.nanoTime();
-      byte[] report = renderer.renderUnitReport(model, arguments.format(), arguments.locale());
+      byte[] report = render.with(renderer, arguments.format(), arguments.locale());
       long millis = (System.nanoTime() - start) / 1_000_000;
       Path parent = arguments.output().toAbsolutePath().getParent();
       Files.createDirectories(parent);
@@ -62,11 +64,12 @@ public final class RenderReportCli {
   }
 
   /** The parsed command line. */
-  record Arguments(Path model, Path output, ReportFormat format, Locale locale) {
+  record Arguments(Path model, Path output, Kind kind, ReportFormat format, Locale locale) {
 
     /** The arguments, or null when help was asked for. */
     static Arguments parse(String[] args) {
       List<String> positional = new ArrayList<>();
+      Kind kind = Kind.UNIT;
       ReportFormat format = ReportFormat.PDF;
       Locale locale = Locale.forLanguageTag("nn");
       for (int i = 0; i < args.length; i++) {
@@ -74,6 +77,7 @@ public final class RenderReportCli {
           case "-h", "--help" -> {
             return null;
           }
+          case "--kind" -> kind = Kind.of(valueAfter(args, i++));
           case "--format" -> format = formatOf(valueAfter(args, i++));
           case "--locale" -> locale = localeOf(valueAfter(args, i++));
           default -> {
@@ -87,7 +91,8 @@ public final class RenderReportCli {
       if (positional.size() != 2) {
         throw new IllegalArgumentException("Expected <model.json> and <out-file>");
       }
-      return new Arguments(Path.of(positional.get(0)), Path.of(positional.get(1)), format, locale);
+      return new Arguments(
+          Path.of(positional.get(0)), Path.of(positional.get(1)), kind, format, locale);
     }
 
     private static String valueAfter(String[] args, int i) {
@@ -109,7 +114,7 @@ public final class RenderReportCli {
           return format;
         }
       }
-      throw new IllegalArgumentException("Unknown format " + name + "; use pdf or csv");
+      throw new IllegalArgumentException("Unknown format " + name + "; use pdf, xlsx or csv");
     }
   }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * Writes figures the way the report's language does (decimal comma in Norwegian, half-up rounding,
- * no grouping), so the PDF and the CSV print exactly the same strings.
+ * no grouping), so the PDF, the XLSX labels and the CSV print exactly the same strings.
  */
 public final class FigureFormat {
 
@@ -20,6 +20,10 @@ public final class FigureFormat {
     this.language = Objects.requireNonNull(language, "language");
     this.dateFormatter =
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+  }
+
+  public ReportLanguage language() {
+    return language;
   }
 
   /** A value already in percent, e.g. 58.51 → "58,51 %" (nn, nb) or "58.51%" (en). */
@@ -35,6 +39,13 @@ public final class FigureFormat {
   /** A plain number with a fixed number of decimals, e.g. 5.3 → "5,3" (nn, nb) or "5.3" (en). */
   public String decimal(double value, int decimals) {
     return plain(BigDecimal.valueOf(value), decimals);
+  }
+
+  /** A number with its sign, e.g. 3.2 → "+3,20" and -0.25 → "-0,25"; zero has no sign. */
+  public String signed(double value, int decimals) {
+    BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+    String text = plain(rounded, decimals);
+    return rounded.signum() > 0 ? "+" + text : text;
   }
 
   /** A count, e.g. 57 → "57". */

@@ -2,13 +2,15 @@ package no.saman.reports.unit;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.saman.reports.goal.Goal;
 
 /**
- * Everything the one-page unit report shows, already anonymity-checked by the caller: when {@code
- * suppressed} is true, {@code responses}, {@code responseRate}, every value and the position-size
- * bands are null/empty and the report prints "for få svar" instead. {@code
- * no.saman.reports.ReportRenderer} refuses a suppressed model that still carries a unit figure, and
- * an unsuppressed one with fewer responses than the anonymity threshold.
+ * Everything the unit report shows, already anonymity-checked by the caller: when {@code
+ * suppressed} is true, {@code responses}, {@code responseRate}, every unit value and change, the
+ * distributions, the item scores and the comments are null/empty and the report prints "for få
+ * svar" instead. {@code no.saman.reports.ReportRenderer} refuses a suppressed model that still
+ * carries a unit figure, an unsuppressed one with fewer responses than the anonymity threshold, and
+ * comments from a unit below the comment threshold. A section whose list is empty is left out.
  *
  * @param municipalityName e.g. "Fræna"
  * @param unitName e.g. "Institusjonstenesta"
@@ -17,9 +19,16 @@ import java.util.List;
  * @param suppressed whether the unit is below the anonymity threshold
  * @param responses number of responses, null when suppressed
  * @param responseRate responses / headcount (0..1), null when unknown or suppressed
- * @param indicators the key indicators, in display order
+ * @param indicators the key indicators with their comparisons, in display order
  * @param positionSizes current vs desired position size, counted per band, in display order
  * @param generatedOn the date printed as the generation date
+ * @param serviceType the unit's service type as printed, e.g. "Sjukeheim"; null when unknown
+ * @param previousWave the wave of the previous round the changes are measured from; null for none
+ * @param competenceUse the distribution of K1 (how well one's competence is used), answers 1–5
+ * @param leadershipItems the mean of each leadership item L1–L7
+ * @param scaleIndices the scale indices (e.g. {@code mastery_leadership_index}) with comparisons
+ * @param goals the unit's goals with their progress
+ * @param comments free-text comments, only when the unit is at or above the comment threshold
  */
 public record UnitReportModel(
     String municipalityName,
@@ -31,17 +40,91 @@ public record UnitReportModel(
     Double responseRate,
     List<IndicatorRow> indicators,
     List<PositionSizeBand> positionSizes,
-    LocalDate generatedOn) {
+    LocalDate generatedOn,
+    String serviceType,
+    String previousWave,
+    List<CompetenceUseShare> competenceUse,
+    List<ItemScore> leadershipItems,
+    List<IndicatorRow> scaleIndices,
+    List<Goal> goals,
+    List<Comment> comments) {
+
+  public UnitReportModel {
+    positionSizes = positionSizes == null ? List.of() : positionSizes;
+    competenceUse = competenceUse == null ? List.of() : competenceUse;
+    leadershipItems = leadershipItems == null ? List.of() : leadershipItems;
+    scaleIndices = scaleIndices == null ? List.of() : scaleIndices;
+    goals = goals == null ? List.of() : goals;
+    comments = comments == null ? List.of() : comments;
+  }
+
+  /** The one-page report of the first version: key indicators and position sizes only. */
+  public UnitReportModel(
+      String municipalityName,
+      String unitName,
+      String roundTitle,
+      String wave,
+      boolean suppressed,
+      Integer responses,
+      Double responseRate,
+      List<IndicatorRow> indicators,
+      List<PositionSizeBand> positionSizes,
+      LocalDate generatedOn) {
+    this(
+        municipalityName,
+        unitName,
+        roundTitle,
+        wave,
+        suppressed,
+        responses,
+        responseRate,
+        indicators,
+        positionSizes,
+        generatedOn,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
+  }
 
   /**
-   * One indicator of the unit beside its municipality.
+   * One indicator of the unit beside its comparison groups.
    *
-   * @param id indicator id: avg_position_size (percent, e.g. 58.51), wants_larger_share (share
-   *     0..1, e.g. 0.42) or hidden_fte (full-time equivalents, e.g. 5.3)
+   * @param id an indicator id of {@code no.saman.reports.format.IndicatorFormat}, e.g.
+   *     avg_position_size (percent, 58.51), wants_larger_share (share 0..1, 0.42), hidden_fte (5.3)
    * @param unitValue the unit's value, null when suppressed
    * @param municipalityValue the whole municipality's value, null when it is suppressed
+   * @param serviceTypeValue units of the same service type among all participants, null if none
+   * @param allParticipantsValue all participants, null if not known
+   * @param change the unit's change since the previous round, null without one or when suppressed
    */
-  public record IndicatorRow(String id, Double unitValue, Double municipalityValue) {}
+  public record IndicatorRow(
+      String id,
+      Double unitValue,
+      Double municipalityValue,
+      Double serviceTypeValue,
+      Double allParticipantsValue,
+      Change change) {
+
+    public IndicatorRow(String id, Double unitValue, Double municipalityValue) {
+      this(id, unitValue, municipalityValue, null, null, null);
+    }
+  }
+
+  /**
+   * The change since the previous round with its 95 % confidence interval, all in the indicator's
+   * unit (a share's change of 0.06 is six percentage points).
+   */
+  public record Change(double difference, double lower, double upper) {
+
+    /** Larger than chance: the interval does not include zero. */
+    public boolean largerThanChance() {
+      return lower > 0 || upper < 0;
+    }
+  }
 
   /**
    * How many respondents have a current and a desired position size in one band.
@@ -49,4 +132,30 @@ public record UnitReportModel(
    * @param label e.g. "1–49 %", "50–74 %", "75–99 %", "100 %"
    */
   public record PositionSizeBand(String label, int current, int desired) {}
+
+  /**
+   * The share of respondents giving one answer to K1 (1 Svært dårleg … 5 Svært godt).
+   *
+   * @param answer 1–5
+   * @param unitShare the unit's share (0..1)
+   * @param municipalityShare the municipality's share, null when not shown
+   */
+  public record CompetenceUseShare(int answer, double unitShare, Double municipalityShare) {}
+
+  /**
+   * The mean of one item on its 1–5 scale.
+   *
+   * @param itemId L1–L7
+   * @param unitMean the unit's mean
+   * @param municipalityMean the municipality's mean, null when not shown
+   */
+  public record ItemScore(String itemId, double unitMean, Double municipalityMean) {}
+
+  /**
+   * One comment, screened for names, phone numbers and e-mail addresses by the caller.
+   *
+   * @param module the module it was written in, e.g. HEILTID, KOMPETANSE, LEIING, NAERVAER
+   * @param text the comment
+   */
+  public record Comment(String module, String text) {}
 }

@@ -1,113 +1,134 @@
 package no.saman.reports.unit;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperCompileManager;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperPrint;
+import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import no.saman.reports.format.IndicatorFormat;
+import no.saman.reports.format.Labels;
+import no.saman.reports.goal.GoalTable;
+import no.saman.reports.group.FigureCells;
+import no.saman.reports.jasper.ChartRows;
+import no.saman.reports.jasper.MatrixData;
+import no.saman.reports.jasper.PdfFile;
+import no.saman.reports.jasper.ReportParts;
+import no.saman.reports.jasper.Templates;
+import no.saman.reports.table.ReportTable;
+import no.saman.reports.unit.UnitReportModel.IndicatorRow;
 
 /**
- * Fills the unit template compiled once at construction; a compiled {@link JasperReport} is
- * immutable, so concurrent fills share it safely.
+ * Fills the unit template (loaded once) from the unit's tables and model: the cover and key-figure
+ * table from the tables, the module charts from the model's numbers.
  */
 final class UnitReportPdf {
 
-  private static final String TEMPLATE = "/reports/unit-report.jrxml";
+  private final JasperReport template = Templates.load("unit-report");
+  private final ReportParts parts;
 
-  private final JasperReport report;
-
-  UnitReportPdf() {
-    try (InputStream jrxml = UnitReportPdf.class.getResourceAsStream(TEMPLATE)) {
-      if (jrxml == null) {
-        throw new IllegalStateException("Report template not found on the classpath: " + TEMPLATE);
-      }
-      this.report = JasperCompileManager.compileReport(jrxml);
-    } catch (JRException e) {
-      throw new IllegalStateException("Could not compile " + TEMPLATE, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  UnitReportPdf(ReportParts parts) {
+    this.parts = parts;
   }
 
-  byte[] render(UnitReportText text, String languageTag) {
-    try {
-      JasperPrint print =
-          JasperFillManager.fillReport(report, parametersOf(text), indicatorRowsOf(text));
-      return export(print, text, languageTag);
-    } catch (JRException e) {
-      throw new IllegalStateException("Could not render the unit report", e);
-    }
-  }
-
-  private static Map<String, Object> parametersOf(UnitReportText text) {
+  byte[] render(UnitReportModel model, UnitContent content, FigureCells cells, int threshold) {
+    Labels labels = cells.labels();
+    ReportTable overview = content.overview();
     Map<String, Object> parameters = new HashMap<>();
-    parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, text.labels().bundle());
-    parameters.put(JRParameter.REPORT_LOCALE, text.labels().bundle().getLocale());
-    parameters.put("MUNICIPALITY_NAME", text.municipalityName());
-    parameters.put("UNIT_NAME", text.unitName());
-    parameters.put("ROUND_TITLE", text.roundTitle());
-    parameters.put("WAVE", text.wave());
-    parameters.put("RESPONSES", text.responses());
-    parameters.put("RESPONSE_RATE", text.responseRate());
-    parameters.put("GENERATED_ON", text.generatedOn());
-    parameters.put("ANONYMITY_LEGEND", text.anonymityLegend());
-    parameters.put("SHOW_CHART", text.showChart());
-    parameters.put("POSITION_SIZES", positionSizesOf(text));
-    return parameters;
+    parameters.put("MUNICIPALITY_NAME", model.municipalityName());
+    parameters.put("UNIT_NAME", model.unitName());
+    parameters.put("ROUND_TITLE", model.roundTitle());
+    parameters.put("WAVE", model.wave());
+    parameters.put("SERVICE_TYPE", model.serviceType());
+    parameters.put("RESPONSES", overview.row("responses").cells().get(0).text());
+    parameters.put("RESPONSE_RATE", overview.row("response_rate").cells().get(0).text());
+    parameters.put("GENERATED_ON", overview.row("generated").cells().get(0).text());
+    parameters.put("ANONYMITY_LEGEND", labels.anonymityLegend(threshold));
+    parameters.put(
+        "SUPPRESSED_NOTICE",
+        model.suppressed() ? labels.format("unit.suppressedNotice", threshold) : null);
+    parameters.put(
+        "SUMMARY_CELLS",
+        MatrixData.of(
+            content.summary(),
+            UnitSummaryTable.CHANGE_DETAILS.stream().collect(Collectors.toSet()),
+            UnitSummaryTable.CHANGE,
+            " *"));
+    boolean anyChange = model.indicators().stream().anyMatch(row -> row.change() != null);
+    parameters.put("CHANGE_LEGEND", anyChange ? labels.get("unit.change.legend") : null);
+    parameters.put("POSITION_SIZES", positionSizes(model, labels));
+    parameters.put("COMPETENCE_USE", competenceUse(model, labels));
+    parameters.put("LEADERSHIP", leadership(model, labels));
+    parameters.put("INDICES", model.suppressed() ? List.of() : indices(model, labels));
+    parameters.put(
+        "GOALS",
+        GoalTable.pdfRows(
+            cells, model.goals().stream().map(goal -> new GoalTable.Owned(null, goal)).toList()));
+    parameters.put("COMMENTS", comments(model, labels));
+    return PdfFile.render(
+        template, parts, parameters, labels, labels.get("unit.title") + " – " + model.unitName());
   }
 
-  private static JRMapCollectionDataSource indicatorRowsOf(UnitReportText text) {
-    List<Map<String, ?>> rows =
-        text.indicators().stream()
-            .<Map<String, ?>>map(
-                row ->
-                    Map.of(
-                        "label", row.label(),
-                        "unitValue", row.unitValue(),
-                        "municipalityValue", row.municipalityValue()))
-            .toList();
-    return new JRMapCollectionDataSource(rows);
+  private static List<Map<String, ?>> positionSizes(UnitReportModel model, Labels labels) {
+    ChartRows rows = new ChartRows();
+    for (UnitReportModel.PositionSizeBand band : model.positionSizes()) {
+      rows.add(labels.get("chart.current"), band.label(), (double) band.current());
+      rows.add(labels.get("chart.desired"), band.label(), (double) band.desired());
+    }
+    return rows.rows();
   }
 
-  private static JRMapCollectionDataSource positionSizesOf(UnitReportText text) {
-    List<Map<String, ?>> bands =
-        text.positionSizes().stream()
-            .<Map<String, ?>>map(
-                band ->
-                    Map.of(
-                        "band", band.label(),
-                        "current", band.current(),
-                        "desired", band.desired()))
-            .toList();
-    return new JRMapCollectionDataSource(bands);
+  private static List<Map<String, ?>> competenceUse(UnitReportModel model, Labels labels) {
+    ChartRows rows = new ChartRows();
+    for (UnitReportModel.CompetenceUseShare share : model.competenceUse()) {
+      String answer = labels.get("k1." + share.answer());
+      rows.add(labels.get("unit.column.unit"), answer, share.unitShare() * 100);
+      if (share.municipalityShare() != null) {
+        rows.add(labels.get("unit.column.municipality"), answer, share.municipalityShare() * 100);
+      }
+    }
+    return rows.rows();
   }
 
-  private static byte[] export(JasperPrint print, UnitReportText text, String languageTag)
-      throws JRException {
-    SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-    configuration.setMetadataTitle(text.labels().get("title") + " – " + text.unitName());
-    configuration.setDisplayMetadataTitle(true);
-    configuration.setTagged(true);
-    configuration.setTagLanguage(languageTag);
-    ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-    JRPdfExporter exporter = new JRPdfExporter();
-    exporter.setExporterInput(new SimpleExporterInput(print));
-    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
-    exporter.setConfiguration(configuration);
-    exporter.exportReport();
-    return pdf.toByteArray();
+  private static List<Map<String, ?>> leadership(UnitReportModel model, Labels labels) {
+    ChartRows rows = new ChartRows();
+    for (UnitReportModel.ItemScore item : model.leadershipItems()) {
+      String statement = labels.get("item." + item.itemId());
+      rows.add(labels.get("unit.column.unit"), statement, item.unitMean());
+      if (item.municipalityMean() != null) {
+        rows.add(labels.get("unit.column.municipality"), statement, item.municipalityMean());
+      }
+    }
+    return rows.rows();
+  }
+
+  private static List<Map<String, ?>> indices(UnitReportModel model, Labels labels) {
+    ChartRows rows = new ChartRows();
+    for (IndicatorRow row : model.scaleIndices()) {
+      IndicatorFormat indicator = IndicatorFormat.byId(row.id());
+      String index = labels.indicator(row.id());
+      addIf(rows, labels.get("unit.column.unit"), index, indicator, row.unitValue());
+      addIf(
+          rows, labels.get("unit.column.municipality"), index, indicator, row.municipalityValue());
+      addIf(rows, labels.get("unit.column.serviceType"), index, indicator, row.serviceTypeValue());
+      addIf(rows, labels.get("unit.column.all"), index, indicator, row.allParticipantsValue());
+    }
+    return rows.rows();
+  }
+
+  private static void addIf(
+      ChartRows rows, String series, String category, IndicatorFormat indicator, Double value) {
+    if (value != null) {
+      rows.add(series, category, indicator.chartValue(value));
+    }
+  }
+
+  private static List<Map<String, ?>> comments(UnitReportModel model, Labels labels) {
+    return model.comments().stream()
+        .<Map<String, ?>>map(
+            comment ->
+                Map.of(
+                    "module", UnitTables.moduleLabel(labels, comment.module()),
+                    "text", comment.text()))
+        .toList();
   }
 }

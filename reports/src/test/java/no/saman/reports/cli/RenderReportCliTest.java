@@ -7,7 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import no.saman.reports.UnitReportExamples;
+import no.saman.reports.ReportExamples;
+import no.saman.reports.Xlsx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,10 +20,10 @@ class RenderReportCliTest {
   @TempDir Path directory;
 
   @Test
-  void shouldWriteThePdfOfTheExampleModel() throws Exception {
+  void shouldWriteTheUnitPdfByDefault() throws Exception {
     Path pdf = directory.resolve("out/unit.pdf");
 
-    int status = run(UnitReportExamples.INSTITUSJONSTENESTA.toString(), pdf.toString());
+    int status = run(ReportExamples.INSTITUSJONSTENESTA.toString(), pdf.toString());
 
     assertThat(status).isZero();
     assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
@@ -30,13 +31,15 @@ class RenderReportCliTest {
   }
 
   @Test
-  void shouldWriteCsvInTheChosenLanguage() throws Exception {
-    Path csv = directory.resolve("unit.csv");
+  void shouldWriteTheMunicipalityReportAsCsvInTheChosenLanguage() throws Exception {
+    Path csv = directory.resolve("fraena.csv");
 
     int status =
         run(
-            UnitReportExamples.INSTITUSJONSTENESTA.toString(),
+            ReportExamples.FRAENA.toString(),
             csv.toString(),
+            "--kind",
+            "municipality",
             "--format",
             "csv",
             "--locale",
@@ -44,23 +47,44 @@ class RenderReportCliTest {
 
     assertThat(status).isZero();
     assertThat(Files.readString(csv, StandardCharsets.UTF_8))
-        .contains("Municipality;Unit;Survey;Wave;id;Indicator;Unit value;Municipality value")
-        .contains("avg_position_size;Average position size;58.51%;71.05%");
+        .contains("Municipality;Wave;Table;Row;Column;id;Value")
+        .contains(
+            "The units side by side;Institusjonstenesta;Average position size;"
+                + "avg_position_size;58.51%");
+  }
+
+  @Test
+  void shouldWriteTheNetworkComparisonAsXlsx() throws Exception {
+    Path xlsx = directory.resolve("nord-vest.xlsx");
+
+    int status =
+        run(
+            ReportExamples.NORD_VEST.toString(),
+            xlsx.toString(),
+            "--kind",
+            "network",
+            "--format",
+            "xlsx");
+
+    assertThat(status).isZero();
+    assertThat(Xlsx.read(Files.readAllBytes(xlsx)).sheetNames()).contains("Kommunane side om side");
   }
 
   @Test
   void shouldExplainUsageForBadArguments() {
     assertThat(run("model.json")).isEqualTo(2);
-    assertThat(run("model.json", "out.pdf", "--format", "xlsx")).isEqualTo(2);
+    assertThat(run("model.json", "out.pdf", "--format", "docx")).isEqualTo(2);
     assertThat(run("model.json", "out.pdf", "--locale", "de")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: RenderReportCli");
+    assertThat(run("model.json", "out.pdf", "--kind", "county")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("Usage: RenderReportCli", "unit|municipality|network");
   }
 
   @Test
-  void shouldFailClearlyForAMissingModelFile() {
-    int status = run(directory.resolve("missing.json").toString(), "out.pdf");
-
-    assertThat(status).isEqualTo(1);
+  void shouldFailClearlyForAMissingModelFileOrAModelOfAnotherKind() {
+    assertThat(run(directory.resolve("missing.json").toString(), "out.pdf")).isEqualTo(1);
+    assertThat(run(ReportExamples.FRAENA.toString(), directory.resolve("x.pdf").toString()))
+        .isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("Could not render", "missing.json");
   }
 
@@ -69,6 +93,6 @@ class RenderReportCliTest {
         args,
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8),
-        UnitReportExamples::renderer);
+        ReportExamples::renderer);
   }
 }

@@ -51,11 +51,57 @@ class FigureFormatTest {
   }
 
   @Test
+  void shouldSignChangesAndLeaveZeroUnsigned() {
+    assertThat(nynorsk.signed(3.2, 2)).isEqualTo("+3,20");
+    assertThat(nynorsk.signed(-0.25, 2)).isEqualTo("-0,25");
+    assertThat(english.signed(0.004, 2)).isEqualTo("0.00");
+  }
+
+  @Test
+  void shouldWriteChangesOfSharesInPercentagePoints() {
+    assertThat(IndicatorFormat.byId("wants_larger_share").formatChange(nynorsk, -0.09))
+        .isEqualTo("-9");
+    assertThat(IndicatorFormat.byId("avg_position_size").formatChange(nynorsk, 3.2))
+        .isEqualTo("+3,20");
+    assertThat(IndicatorFormat.byId("mastery_leadership_index").formatChange(english, 0.21))
+        .isEqualTo("+0.21");
+  }
+
+  @Test
+  void shouldGiveSpreadsheetFormatsThatMatchThePrintedFigures() {
+    assertThat(IndicatorFormat.byId("avg_position_size").excelFormat()).isEqualTo("0.00\\ \\%");
+    assertThat(IndicatorFormat.byId("wants_larger_share").excelFormat()).isEqualTo("0%");
+    assertThat(IndicatorFormat.byId("hidden_fte").excelFormat()).isEqualTo("0.0");
+    assertThat(IndicatorFormat.byId("wants_larger_share").excelChangeFormat())
+        .isEqualTo("+0%;-0%;0%");
+  }
+
+  @Test
+  void shouldChartSharesInPercentOnAFixedAxis() {
+    IndicatorFormat share = IndicatorFormat.byId("full_time_share");
+
+    assertThat(share.chartValue(0.27)).isEqualTo(27.0);
+    assertThat(share.chartRange()).containsExactly(0, 100);
+    assertThat(IndicatorFormat.byId("presence_index").chartRange()).containsExactly(1, 5);
+    assertThat(IndicatorFormat.byId("hidden_fte").chartRange()).isNull();
+  }
+
+  @Test
+  void shouldWriteChartLabelsLikeTheTables() {
+    assertThat(new FigureNumberFormat(ReportLanguage.NYNORSK, 0, true).format(42.0))
+        .isEqualTo("42 %");
+    assertThat(new FigureNumberFormat(ReportLanguage.ENGLISH, 1, false).format(3.55))
+        .isEqualTo("3.6");
+  }
+
+  @Test
   void shouldFormatEachIndicatorByItsId() {
     assertThat(IndicatorFormat.byId("avg_position_size").format(nynorsk, 58.51))
         .isEqualTo("58,51 %");
     assertThat(IndicatorFormat.byId("wants_larger_share").format(nynorsk, 0.42)).isEqualTo("42 %");
     assertThat(IndicatorFormat.byId("hidden_fte").format(nynorsk, 5.3)).isEqualTo("5,3");
+    assertThat(IndicatorFormat.byId("sick_leave_pct").format(nynorsk, 6.9)).isEqualTo("6,9 %");
+    assertThat(IndicatorFormat.byId("presence_index").format(nynorsk, 3.7)).isEqualTo("3,70");
     assertThatIllegalArgumentException().isThrownBy(() -> IndicatorFormat.byId("nope"));
   }
 }

@@ -1,0 +1,38 @@
+package no.saman.reports.goal;
+
+import java.util.List;
+
+/**
+ * A goal of a municipality or unit (gevinstrealisering): an indicator taken from a baseline to a
+ * target by a deadline, with the value measured in each wave since.
+ *
+ * @param indicatorId e.g. {@code avg_position_size}
+ * @param baselineWave the wave of the baseline, e.g. "2012-baseline"
+ * @param baselineValue e.g. 71.05
+ * @param targetValue e.g. 75.0
+ * @param deadline when the target is to be reached, as the organisation says it, e.g. "2015"
+ * @param measurements the waves after the baseline, oldest first
+ */
+public record Goal(
+    String indicatorId,
+    String baselineWave,
+    double baselineValue,
+    double targetValue,
+    String deadline,
+    List<GoalMeasurement> measurements) {
+
+  public Goal {
+    measurements = measurements == null ? List.of() : List.copyOf(measurements);
+  }
+
+  /**
+   * How far a value has come from the baseline towards the target: 0 at the baseline, 1 at the
+   * target; null without a value or when baseline and target are equal.
+   */
+  public Double progress(Double value) {
+    if (value == null || targetValue == baselineValue) {
+      return null;
+    }
+    return (value - baselineValue) / (targetValue - baselineValue);
+  }
+}

@@ -1,0 +1,41 @@
+package no.saman.reports.municipality;
+
+import static no.saman.reports.group.FiguresGuard.require;
+import static no.saman.reports.group.FiguresGuard.requireElements;
+
+import no.saman.reports.group.FiguresGuard;
+import no.saman.reports.group.GroupFigures;
+import no.saman.reports.group.WaveFigures;
+
+/**
+ * Refuses a municipality report that would show a figure of a group below the threshold, directly
+ * or by subtraction (a shown total beside exactly one suppressed unit).
+ */
+final class MunicipalityReportGuard {
+
+  private MunicipalityReportGuard() {}
+
+  static void requireShowable(MunicipalityReportModel model, int threshold) {
+    require(model, "model");
+    require(model.municipalityName(), "municipalityName");
+    require(model.roundTitle(), "roundTitle");
+    require(model.wave(), "wave");
+    require(model.generatedOn(), "generatedOn");
+    FiguresGuard.requireIndicators(model.indicatorIds());
+    FiguresGuard.requireShowable(model.total(), threshold, "total");
+    requireElements(model.units(), "units");
+    for (GroupFigures unit : model.units()) {
+      FiguresGuard.requireShowable(unit, threshold, "unit");
+    }
+    requireElements(model.trend(), "trend");
+    for (WaveFigures wave : model.trend()) {
+      FiguresGuard.requireShowable(wave, threshold, "trend");
+    }
+    long suppressed = model.units().stream().filter(GroupFigures::suppressed).count();
+    if (!model.total().suppressed() && suppressed == 1) {
+      throw new IllegalArgumentException(
+          "Exactly one suppressed unit beside a shown total could be recovered by subtraction;"
+              + " suppress the next-smallest unit too");
+    }
+  }
+}
