@@ -10,6 +10,7 @@ public final class ProgressLine {
 
   private final PrintStream out;
   private final boolean terminal = System.console() != null;
+  private String lastWhat = "";
   private int lastQuarter = -1;
 
   public ProgressLine(PrintStream out) {
@@ -30,7 +31,8 @@ public final class ProgressLine {
       }
     } else {
       int quarter = total == 0 ? 4 : done * 4 / total;
-      if (quarter != lastQuarter) {
+      if (quarter != lastQuarter || !what.equals(lastWhat)) {
+        lastWhat = what;
         lastQuarter = quarter;
         out.println(line);
       }
