@@ -54,6 +54,12 @@ class AccessIT extends SurveyServiceIT {
   }
 
   @Test
+  void shouldRefuseTheCatalogueWithoutSignIn() {
+    assertThat(respondent.get("/api/instruments").status()).isEqualTo(401);
+    assertThat(api.get("/api/instruments").status()).isEqualTo(200);
+  }
+
+  @Test
   void shouldRefuseEveryStaffEndpointWithoutSignIn() {
     for (Function<Api, Api.Answer> call : staffCalls()) {
       Api.Answer answer = call.apply(respondent);

@@ -113,6 +113,27 @@ class ResponseValidatorTest {
   }
 
   @Test
+  void shouldCheckAndScreenFreeTextItems() {
+    ResponseValidator samling =
+        new ResponseValidator(
+            BUNDLED.modules().stream().filter(m -> m.id().equals("SAMLING")).toList(),
+            BUNDLED.background().values());
+
+    assertThat(samling.validate(text("x".repeat(2001))).errors())
+        .extracting(FieldError::field)
+        .containsExactly("answers.S2");
+    assertThat(samling.validate(text(42)).errors())
+        .extracting(FieldError::message)
+        .containsExactly("must be text");
+    assertThat(samling.validate(text("Ring 912 34 567")).response().answers().get("S2"))
+        .isEqualTo("Ring [telefonnummer fjerna]");
+  }
+
+  private static Map<String, Object> text(Object s2) {
+    return Map.of("language", "nn", "answers", Map.of("S1", 8, "S2", s2));
+  }
+
+  @Test
   void shouldRequireLanguageAndAnswers() {
     List<String> fields =
         validator.validate(Map.of()).errors().stream().map(FieldError::field).toList();
