@@ -9,9 +9,12 @@ import no.saman.analytics.anonymity.AnonymityThreshold;
 import no.saman.analytics.anonymity.Disclosure;
 import no.saman.analytics.organisation.UnitTree;
 import no.saman.analytics.statistics.GroupStatistics;
+import no.saman.analytics.statistics.Measures;
 import no.saman.analytics.statistics.ResponseMeasures;
 import no.saman.analytics.statistics.RoundStatistics;
+import no.saman.analytics.statistics.Segment;
 import no.saman.analytics.statistics.SufficientStats;
+import no.saman.analytics.statistics.UnitCell;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
@@ -34,13 +37,16 @@ class ArchitectureTest {
   void shouldKeepTheMathsFreeOfFrameworks() {
     noClasses()
         .that()
-        .resideInAPackage("..indicator..")
+        .resideInAnyPackage("..indicator..", "..instrument..")
         .or()
         .belongToAnyOf(
             SufficientStats.class,
             ResponseMeasures.class,
             GroupStatistics.class,
             RoundStatistics.class,
+            Measures.class,
+            Segment.class,
+            UnitCell.class,
             AnonymityThreshold.class,
             Disclosure.class,
             UnitTree.class)

@@ -3,17 +3,15 @@ package no.saman.analytics.ingest;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import no.saman.analytics.ingest.IngestMetrics.Outcome;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Turns one polled batch into one transaction: decodes every record, stores the accepted ones
- * together, and dead-letters the rest; if the batch fails because of one record's data, it finds
- * that record by storing the batch one record at a time.
+ * together and hands back the rest; if the batch fails because of one record's data, it finds that
+ * record by storing the batch one record at a time.
  */
 @Singleton
 class BatchProcessor {
@@ -22,27 +20,24 @@ class BatchProcessor {
 
   private final EventDecoder decoder;
   private final IngestWriter writer;
-  private final DeadLetters deadLetters;
   private final IngestMetrics metrics;
 
-  BatchProcessor(
-      EventDecoder decoder, IngestWriter writer, DeadLetters deadLetters, IngestMetrics metrics) {
+  BatchProcessor(EventDecoder decoder, IngestWriter writer, IngestMetrics metrics) {
     this.decoder = decoder;
     this.writer = writer;
-    this.deadLetters = deadLetters;
     this.metrics = metrics;
   }
 
   private record Pending(ConsumerRecord<byte[], byte[]> record, IngestEvent event) {}
 
   /**
-   * Stores the batch and dead-letters its rejects; returns normally only when both are durable.
+   * Stores the batch; returns normally only when it is durable.
    *
+   * @return the records that cannot be used, with why: the caller dead-letters them
    * @throws TransientFailure when the database failed for a reason that may pass
-   * @throws ExecutionException when the dead-letter topic did not take a reject
    */
-  void process(ConsumerRecords<byte[], byte[]> records)
-      throws TransientFailure, ExecutionException, InterruptedException {
+  List<DeadLetters.Letter> store(Iterable<ConsumerRecord<byte[], byte[]>> records)
+      throws TransientFailure {
     List<Pending> accepted = new ArrayList<>();
     List<DeadLetters.Letter> letters = new ArrayList<>();
     for (ConsumerRecord<byte[], byte[]> record : records) {
@@ -56,18 +51,7 @@ class BatchProcessor {
       }
     }
     store(accepted, letters);
-    if (!letters.isEmpty()) {
-      deadLetters.send(letters);
-      for (DeadLetters.Letter letter : letters) {
-        LOG.warn(
-            "Dead-lettered {}-{}@{}: {}",
-            letter.record().topic(),
-            letter.record().partition(),
-            letter.record().offset(),
-            letter.reason());
-        metrics.count(letter.record().topic(), Outcome.DEAD_LETTERED, 1);
-      }
-    }
+    return letters;
   }
 
   private void store(List<Pending> accepted, List<DeadLetters.Letter> letters)

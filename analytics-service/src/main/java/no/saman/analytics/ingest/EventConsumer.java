@@ -1,5 +1,6 @@
 package no.saman.analytics.ingest;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
  * lost and nothing is counted twice.
  */
 @Singleton
+@Requires(property = "analytics.consumer.enabled", notEquals = "false")
 class EventConsumer {
 
   private static final Logger LOG = LoggerFactory.getLogger(EventConsumer.class);
@@ -40,15 +42,21 @@ class EventConsumer {
 
   private final KafkaProperties properties;
   private final BatchProcessor processor;
+  private final DeadLetters deadLetters;
   private final IngestMetrics metrics;
   private final CountDownLatch stopping = new CountDownLatch(1);
   private volatile KafkaConsumer<byte[], byte[]> consumer;
   private Thread thread;
   private Duration backoff = FIRST_BACKOFF;
 
-  EventConsumer(KafkaProperties properties, BatchProcessor processor, IngestMetrics metrics) {
+  EventConsumer(
+      KafkaProperties properties,
+      BatchProcessor processor,
+      DeadLetters deadLetters,
+      IngestMetrics metrics) {
     this.properties = properties;
     this.processor = processor;
+    this.deadLetters = deadLetters;
     this.metrics = metrics;
   }
 
@@ -102,7 +110,7 @@ class EventConsumer {
   private void handle(KafkaConsumer<byte[], byte[]> kafka, ConsumerRecords<byte[], byte[]> records)
       throws InterruptedException {
     try {
-      processor.process(records);
+      deadLetter(processor.store(records));
     } catch (TransientFailure | KafkaException | ExecutionException e) {
       retryLater(kafka, records, e);
       return;
@@ -113,6 +121,24 @@ class EventConsumer {
     }
     backoff = FIRST_BACKOFF;
     commit(kafka, records);
+  }
+
+  /** Sends the rejects of a stored batch to the dead-letter topic before its offsets move on. */
+  private void deadLetter(List<DeadLetters.Letter> letters)
+      throws ExecutionException, InterruptedException {
+    if (letters.isEmpty()) {
+      return;
+    }
+    deadLetters.send(letters);
+    for (DeadLetters.Letter letter : letters) {
+      LOG.warn(
+          "Dead-lettered {}-{}@{}: {}",
+          letter.record().topic(),
+          letter.record().partition(),
+          letter.record().offset(),
+          letter.reason());
+      metrics.count(letter.record().topic(), IngestMetrics.Outcome.DEAD_LETTERED, 1);
+    }
   }
 
   private void commit(

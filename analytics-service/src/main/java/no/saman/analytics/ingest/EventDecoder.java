@@ -42,9 +42,6 @@ class EventDecoder {
         return new Decoded.Rejected(
             "violates " + record.topic() + ": " + String.join("; ", violations));
       }
-      if (event instanceof OrganisationEvent organisation && organisation.isNetwork()) {
-        return new Decoded.Skipped("networks are not used by analytics yet");
-      }
       return new Decoded.Accepted(event);
     } catch (IOException | RuntimeException e) {
       return new Decoded.Rejected("not a valid " + record.topic() + " event: " + e.getMessage());

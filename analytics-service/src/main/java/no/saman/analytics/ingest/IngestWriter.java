@@ -1,27 +1,35 @@
 package no.saman.analytics.ingest;
 
 import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import no.saman.analytics.instrument.Instrument;
 import no.saman.analytics.organisation.MunicipalityRepository;
+import no.saman.analytics.organisation.Network;
+import no.saman.analytics.organisation.NetworkStore;
 import no.saman.analytics.organisation.OrgUnit;
 import no.saman.analytics.organisation.OrgUnitRepository;
+import no.saman.analytics.round.InstrumentStore;
 import no.saman.analytics.round.SurveyRoundRepository;
 import no.saman.analytics.statistics.ResponseRecord;
 import no.saman.analytics.statistics.StatisticsWriter;
 
 /**
  * Applies a batch of accepted events in ONE transaction: response ids are recorded as processed
- * together with the statistics they change, so a redelivered response changes nothing.
+ * together with the statistics they change, so a redelivered response changes nothing. Both paths
+ * lock the round's row before they read its instrument, and read committed data, so that a response
+ * and its round's snapshot arriving at the same time on two consumers never leave a response out of
+ * the index statistics.
  */
 @Singleton
 public class IngestWriter {
@@ -29,19 +37,25 @@ public class IngestWriter {
   private final StatisticsWriter statistics;
   private final MunicipalityRepository municipalities;
   private final OrgUnitRepository units;
+  private final NetworkStore networks;
   private final SurveyRoundRepository rounds;
+  private final InstrumentStore instruments;
   private final ObjectMapper json;
 
   IngestWriter(
       StatisticsWriter statistics,
       MunicipalityRepository municipalities,
       OrgUnitRepository units,
+      NetworkStore networks,
       SurveyRoundRepository rounds,
+      InstrumentStore instruments,
       ObjectMapper json) {
     this.statistics = statistics;
     this.municipalities = municipalities;
     this.units = units;
+    this.networks = networks;
     this.rounds = rounds;
+    this.instruments = instruments;
     this.json = json;
   }
 
@@ -50,7 +64,7 @@ public class IngestWriter {
    *
    * @return how many of the responses had been counted before and so changed nothing
    */
-  @Transactional
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
   public int apply(List<IngestEvent> events) {
     List<ResponseEvent> responses = new ArrayList<>();
     for (IngestEvent event : events) {
@@ -68,7 +82,7 @@ public class IngestWriter {
     Set<String> fresh =
         statistics.markProcessed(responses.stream().map(ResponseEvent::responseId).toList());
     Map<String, ResponseRecord> added = new LinkedHashMap<>();
-    Map<String, ResponseEvent> roundsSeen = new HashMap<>();
+    Map<String, ResponseEvent> roundsSeen = new TreeMap<>();
     for (ResponseEvent response : responses) {
       if (fresh.contains(response.responseId()) && !added.containsKey(response.responseId())) {
         added.put(response.responseId(), toRecord(response));
@@ -76,12 +90,15 @@ public class IngestWriter {
       }
     }
     roundsSeen.forEach((id, r) -> rounds.insertSeen(id, r.municipality(), r.wave()));
-    statistics.add(added.values());
+    Map<String, Instrument> snapshots = instruments.read(roundsSeen.keySet());
+    statistics.add(added.values(), snapshots);
     return responses.size() - added.size();
   }
 
   private void upsert(OrganisationEvent e) {
-    if (e.isUnit()) {
+    if (e.isNetwork()) {
+      networks.replace(new Network(e.network(), e.name(), e.theme(), e.leader(), e.members()));
+    } else if (e.isUnit()) {
       units.upsert(
           OrgUnit.idOf(e.municipality(), e.unit()),
           e.municipality(),
@@ -105,6 +122,18 @@ public class IngestWriter {
         LocalDate.parse(e.opens()),
         LocalDate.parse(e.closes()),
         e.status());
+    Instrument instrument = e.toInstrument();
+    if (instruments.replace(e.roundId(), instrument)) {
+      statistics.recompute(e.roundId(), instrument);
+    }
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static ResponseRecord toRecord(ResponseEvent e) {
@@ -116,14 +145,7 @@ public class IngestWriter {
         LocalDate.parse(e.submittedOn()),
         e.language(),
         e.background(),
-        e.answers());
-  }
-
-  private String toJson(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+        e.answers(),
+        e.comments());
   }
 }

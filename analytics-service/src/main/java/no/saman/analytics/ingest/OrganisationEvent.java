@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The current state of one municipality, unit or network, from the compacted {@code
- * survey.organisation.v1}; networks are checked but not used yet.
+ * survey.organisation.v1}.
  */
 @Serdeable
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -26,6 +26,7 @@ public record OrganisationEvent(
     @Nullable String serviceType,
     @Nullable String network,
     @Nullable String theme,
+    @Nullable String leader,
     @Nullable List<String> members)
     implements IngestEvent {
 
@@ -63,6 +64,7 @@ public record OrganisationEvent(
     v.length("serviceType", serviceType, 0, 40);
     v.matches("network", network, NETWORK_ID);
     v.length("theme", theme, 0, 100);
+    v.length("leader", leader, 0, 100);
     if (members != null) {
       members.forEach(m -> v.matches("members", m, ResponseEvent.MUNICIPALITY));
       if (members.contains(null) || new HashSet<>(members).size() != members.size()) {

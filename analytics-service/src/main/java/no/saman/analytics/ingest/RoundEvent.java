@@ -4,8 +4,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import no.saman.analytics.instrument.Instrument;
 
-/** The current state of one survey round, from the compacted {@code survey.rounds.v1}. */
+/**
+ * The current state of one survey round, from the compacted {@code survey.rounds.v1}, with the
+ * snapshot of the module versions it runs.
+ */
 @Serdeable
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RoundEvent(
@@ -17,7 +21,8 @@ public record RoundEvent(
     @Nullable List<String> modules,
     @Nullable String opens,
     @Nullable String closes,
-    @Nullable String status)
+    @Nullable String status,
+    @Nullable List<ModuleEvent> instrument)
     implements IngestEvent {
 
   public static final String TOPIC = "survey.rounds.v1";
@@ -55,6 +60,24 @@ public record RoundEvent(
     if (v.required("status", status)) {
       v.oneOf("status", status, List.of("open", "closed"));
     }
+    if (instrument != null) {
+      for (int i = 0; i < instrument.size(); i++) {
+        ModuleEvent module = instrument.get(i);
+        if (module == null) {
+          v.add("instrument[" + i + "]: must be an object");
+        } else {
+          module.check(v, "instrument[" + i + "]");
+        }
+      }
+    }
     return v.messages();
+  }
+
+  /** The snapshot as the statistics see it, {@link Instrument#UNKNOWN} when the event has none. */
+  public Instrument toInstrument() {
+    if (instrument == null) {
+      return Instrument.UNKNOWN;
+    }
+    return new Instrument(instrument.stream().map(ModuleEvent::toModule).toList());
   }
 }

@@ -24,6 +24,12 @@ public class ProblemException extends RuntimeException {
         new Problem(TYPES + "not-found", "Not found", 404, detail, null, null));
   }
 
+  /** 403: signed in, but the data belongs to someone else's scope. */
+  public static ProblemException forbidden(String detail) {
+    return new ProblemException(
+        new Problem(TYPES + "forbidden", "Forbidden", 403, detail, null, null));
+  }
+
   /** 400: one or more parameters are missing or invalid; each one is named. */
   public static ProblemException invalidParameters(List<Problem.InvalidParam> errors) {
     return new ProblemException(

@@ -8,7 +8,11 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import java.util.Locale;
+import no.saman.analytics.access.Scope;
 import no.saman.analytics.results.GroupSnapshot;
 import no.saman.analytics.results.GroupSnapshots;
 import no.saman.analytics.statistics.ResponseMeasures;
@@ -18,6 +22,7 @@ import no.saman.reports.ReportRenderer;
 /** Serves a unit's report as a file: PDF with the position-size chart, or CSV. */
 @Controller("/api/reports")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class ReportController {
 
   private static final String PDF = "application/pdf";
@@ -26,11 +31,14 @@ class ReportController {
   private final GroupSnapshots snapshots;
   private final UnitReportModels models;
   private final ReportRenderer renderer;
+  private final Scope scope;
 
-  ReportController(GroupSnapshots snapshots, UnitReportModels models, ReportRenderer renderer) {
+  ReportController(
+      GroupSnapshots snapshots, UnitReportModels models, ReportRenderer renderer, Scope scope) {
     this.snapshots = snapshots;
     this.models = models;
     this.renderer = renderer;
+    this.scope = scope;
   }
 
   /**
@@ -39,11 +47,13 @@ class ReportController {
    */
   @Get("/unit{?round,unit,format,lang}")
   HttpResponse<byte[]> unitReport(
+      Authentication who,
       @Nullable @QueryValue String round,
       @Nullable @QueryValue String unit,
       @Nullable @QueryValue String format,
       @Nullable @QueryValue String lang) {
     UnitReportRequest request = UnitReportRequest.parse(round, unit, format, lang);
+    scope.requireHrOf(who, snapshots.municipalityOf(request.round()));
     GroupSnapshot snapshot =
         snapshots.read(request.round(), request.unit(), ResponseMeasures.POSITION_ITEMS);
     Locale language =

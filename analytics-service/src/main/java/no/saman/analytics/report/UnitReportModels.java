@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import no.saman.analytics.anonymity.AnonymityThreshold;
 import no.saman.analytics.anonymity.Disclosure;
-import no.saman.analytics.indicator.Indicator;
 import no.saman.analytics.results.GroupFigures;
 import no.saman.analytics.results.GroupSnapshot;
 import no.saman.reports.unit.UnitReportModel;
@@ -22,8 +21,8 @@ import no.saman.reports.unit.UnitReportModel.PositionSizeBand;
 class UnitReportModels {
 
   /** The indicators the unit report shows, in its order. */
-  static final List<Indicator> REPORTED =
-      List.of(Indicator.AVG_POSITION_SIZE, Indicator.WANTS_LARGER_SHARE, Indicator.HIDDEN_FTE);
+  static final List<String> REPORTED =
+      List.of("avg_position_size", "wants_larger_share", "hidden_fte");
 
   private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
@@ -67,7 +66,7 @@ class UnitReportModels {
         true,
         null,
         null,
-        REPORTED.stream().map(i -> new IndicatorRow(i.id(), null, null)).toList(),
+        REPORTED.stream().map(id -> new IndicatorRow(id, null, null)).toList(),
         List.of(),
         today);
   }
@@ -75,12 +74,12 @@ class UnitReportModels {
   private static List<IndicatorRow> rows(GroupFigures figures) {
     return REPORTED.stream()
         .map(
-            indicator ->
+            id ->
                 figures.indicators().stream()
-                    .filter(f -> f.indicator() == indicator)
+                    .filter(f -> f.id().equals(id))
                     .findFirst()
-                    .map(f -> new IndicatorRow(indicator.id(), f.value(), f.municipalityValue()))
-                    .orElse(new IndicatorRow(indicator.id(), null, null)))
+                    .map(f -> new IndicatorRow(id, f.figure().rounded(), f.municipalityValue()))
+                    .orElse(new IndicatorRow(id, null, null)))
         .toList();
   }
 

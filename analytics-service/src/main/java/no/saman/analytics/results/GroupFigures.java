@@ -3,23 +3,28 @@ package no.saman.analytics.results;
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import no.saman.analytics.anonymity.AnonymityThreshold;
 import no.saman.analytics.anonymity.Disclosure;
-import no.saman.analytics.indicator.Indicator;
+import no.saman.analytics.indicator.Figure;
+import no.saman.analytics.indicator.ItemFigure;
+import no.saman.analytics.indicator.ItemFigures;
 import no.saman.analytics.indicator.PositionSizeBands;
-import no.saman.analytics.statistics.GroupStatistics;
+import no.saman.analytics.indicator.SurveyIndicators;
 
 /**
  * The figures of a group that the anonymity rule lets through, shared by the results API and the
- * reports so both say the same: every indicator resting on at least k answers, the municipality's
- * value beside it only when the municipality may be shown, and the position-size bands.
+ * reports so both say the same: every indicator and item resting on at least k answers, the
+ * municipality's value beside it only when the municipality may be shown, and the position-size
+ * bands.
  *
  * @param responseRate responses / headcount, null when the headcount is unknown
- * @param indicators in the order of {@link Indicator}
+ * @param indicators in catalogue order, without the response count and rate
  */
 public record GroupFigures(
     @Nullable Double responseRate,
     List<IndicatorFigure> indicators,
+    List<ItemFigure> items,
     List<PositionSizeBands.Count> positionSizes) {
 
   /**
@@ -28,8 +33,12 @@ public record GroupFigures(
    * @param municipalityValue the whole municipality's value, null when it may not be shown or the
    *     group is the municipality
    */
-  public record IndicatorFigure(
-      Indicator indicator, double value, @Nullable Double municipalityValue) {}
+  public record IndicatorFigure(Figure figure, @Nullable Double municipalityValue) {
+
+    public String id() {
+      return figure.id();
+    }
+  }
 
   /** What may be disclosed of the snapshot's group. */
   public static Disclosure<GroupFigures> disclose(
@@ -38,32 +47,38 @@ public record GroupFigures(
   }
 
   private static GroupFigures figures(GroupSnapshot snapshot, AnonymityThreshold threshold) {
-    GroupStatistics group = snapshot.group();
-    GroupStatistics municipality = snapshot.wholeMunicipality();
-    boolean compare = !snapshot.isMunicipality() && threshold.permits(municipality.responses());
+    Map<String, Figure> group =
+        SurveyIndicators.of(snapshot.group(), snapshot.headcount(), snapshot.instrument());
+    Map<String, Figure> municipality =
+        SurveyIndicators.of(
+            snapshot.wholeMunicipality(), snapshot.municipalityHeadcount(), snapshot.instrument());
+    boolean compare =
+        !snapshot.isMunicipality() && threshold.permits(snapshot.wholeMunicipality().responses());
     List<IndicatorFigure> indicators = new ArrayList<>();
-    for (Indicator indicator : Indicator.values()) {
-      if (!threshold.permits(indicator.basis(group))) {
+    for (Figure figure : group.values()) {
+      if (isTopLevel(figure) || !threshold.permits(figure.basis())) {
         continue;
       }
+      Figure other = municipality.get(figure.id());
       Double municipalityValue = null;
-      if (compare && threshold.permits(indicator.basis(municipality))) {
-        municipalityValue = indicator.rounded(municipality).getAsDouble();
+      if (compare && other != null && other.value() != null && threshold.permits(other.basis())) {
+        municipalityValue = other.rounded();
       }
-      indicators.add(
-          new IndicatorFigure(
-              indicator, indicator.rounded(group).getAsDouble(), municipalityValue));
+      indicators.add(new IndicatorFigure(figure, municipalityValue));
     }
+    List<ItemFigure> items =
+        ItemFigures.of(snapshot.group(), snapshot.instrument()).stream()
+            .filter(i -> threshold.permits(i.n()))
+            .toList();
+    Figure rate = group.get("response_rate");
     return new GroupFigures(
-        responseRate(group.responses(), snapshot.headcount()),
+        rate == null ? null : rate.rounded(),
         List.copyOf(indicators),
-        PositionSizeBands.of(group));
+        items,
+        PositionSizeBands.of(snapshot.group()));
   }
 
-  private static Double responseRate(long responses, @Nullable Long headcount) {
-    if (headcount == null || headcount == 0) {
-      return null;
-    }
-    return Indicator.round((double) responses / headcount);
+  private static boolean isTopLevel(Figure figure) {
+    return figure.id().equals("responses") || figure.id().equals("response_rate");
   }
 }

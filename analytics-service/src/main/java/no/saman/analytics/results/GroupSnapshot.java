@@ -1,6 +1,7 @@
 package no.saman.analytics.results;
 
 import io.micronaut.core.annotation.Nullable;
+import no.saman.analytics.instrument.Instrument;
 import no.saman.analytics.organisation.Municipality;
 import no.saman.analytics.round.SurveyRound;
 import no.saman.analytics.statistics.GroupStatistics;
@@ -13,8 +14,10 @@ import no.saman.analytics.statistics.GroupStatistics;
  * @param unit the unit code, null for the whole municipality
  * @param name the group's name, null when not known yet
  * @param headcount employees asked in the group, null when not known
+ * @param municipalityHeadcount employees asked in the whole municipality, null when not known
  * @param group the merged statistics of the group
  * @param wholeMunicipality the merged statistics of every unit of the round, for comparison
+ * @param instrument the round's instrument snapshot
  */
 public record GroupSnapshot(
     SurveyRound round,
@@ -22,8 +25,10 @@ public record GroupSnapshot(
     @Nullable String unit,
     @Nullable String name,
     @Nullable Long headcount,
+    @Nullable Long municipalityHeadcount,
     GroupStatistics group,
-    GroupStatistics wholeMunicipality) {
+    GroupStatistics wholeMunicipality,
+    Instrument instrument) {
 
   public boolean isMunicipality() {
     return unit == null;

@@ -4,9 +4,13 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import no.saman.analytics.anonymity.AnonymityThreshold;
 import no.saman.analytics.anonymity.Disclosure;
+import no.saman.analytics.indicator.Figure;
+import no.saman.analytics.indicator.ItemFigure;
+import no.saman.analytics.indicator.Rounding;
 
 /** Maps a group's snapshot, through the anonymity rule, to the API's result shape. */
 @Singleton
@@ -34,7 +38,8 @@ class ResultsAssembler {
           null,
           shown.responses(),
           figures.responseRate(),
-          indicators(figures));
+          figures.indicators().stream().map(ResultsAssembler::indicator).toList(),
+          figures.items().stream().map(ResultsAssembler::item).toList());
     }
     Disclosure.Suppressed<GroupFigures> suppressed =
         (Disclosure.Suppressed<GroupFigures>) disclosure;
@@ -47,19 +52,37 @@ class ResultsAssembler {
         suppressed.reason(),
         null,
         null,
+        null,
         null);
   }
 
-  private static List<GroupResult.IndicatorResult> indicators(GroupFigures figures) {
-    return figures.indicators().stream()
-        .map(
-            f ->
-                new GroupResult.IndicatorResult(
-                    f.indicator().id(),
-                    f.value(),
-                    f.municipalityValue() == null
-                        ? null
-                        : new GroupResult.Compare(f.municipalityValue())))
-        .toList();
+  private static GroupResult.IndicatorResult indicator(GroupFigures.IndicatorFigure f) {
+    Figure figure = f.figure();
+    return new GroupResult.IndicatorResult(
+        figure.id(),
+        figure.rounded(),
+        rounded(figure.distribution()),
+        f.municipalityValue() == null ? null : new GroupResult.Compare(f.municipalityValue()));
+  }
+
+  static GroupResult.ItemResult item(ItemFigure i) {
+    return new GroupResult.ItemResult(
+        i.id(),
+        i.n(),
+        round(i.mean()),
+        round(i.sd()),
+        i.distribution(),
+        round(i.topBox()),
+        round(i.bottomBox()));
+  }
+
+  private static Map<String, Double> rounded(Map<String, Double> shares) {
+    Map<String, Double> rounded = new LinkedHashMap<>();
+    shares.forEach((k, v) -> rounded.put(k, Rounding.round(v)));
+    return rounded;
+  }
+
+  private static Double round(Double value) {
+    return value == null ? null : Rounding.round(value);
   }
 }

@@ -6,22 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import no.saman.analytics.instrument.Instrument;
 
 /**
- * A batch of responses summed per unit in memory, so that a batch of hundreds of responses costs
- * one upsert per touched row rather than one per answer.
+ * A batch of responses summed per (round, unit, segment) in memory, so that a batch of hundreds of
+ * responses costs one upsert per touched row rather than one per answer.
  *
- * @param units each touched unit's totals, in key order
+ * @param units each touched unit segment's totals, in key order
  */
 record BatchTotals(SortedMap<UnitKey, UnitTotal> units) {
 
-  /** One unit's share of the batch. */
+  /** One unit segment's share of the batch. */
   static final class UnitTotal {
     private final String municipality;
     private List<String> unitPath;
     private long responses;
     private final Map<String, SufficientStats> measures = new HashMap<>();
     private final Map<String, Map<Integer, Long>> histograms = new HashMap<>();
+    private final Map<String, Map<String, Long>> choices = new HashMap<>();
 
     UnitTotal(String municipality) {
       this.municipality = municipality;
@@ -47,10 +49,13 @@ record BatchTotals(SortedMap<UnitKey, UnitTotal> units) {
       return histograms;
     }
 
-    void add(ResponseRecord response) {
-      unitPath = response.unitPath();
+    Map<String, Map<String, Long>> choices() {
+      return choices;
+    }
+
+    void add(List<String> path, ResponseMeasures m) {
+      unitPath = path;
       responses++;
-      ResponseMeasures m = ResponseMeasures.of(response.answers());
       m.values()
           .forEach((id, x) -> measures.merge(id, SufficientStats.of(x), SufficientStats::merge));
       m.histogram()
@@ -59,17 +64,36 @@ record BatchTotals(SortedMap<UnitKey, UnitTotal> units) {
                   histograms
                       .computeIfAbsent(item, i -> new HashMap<>())
                       .merge(value, 1L, Long::sum));
+      m.choices()
+          .forEach(
+              (item, chosen) ->
+                  chosen.forEach(
+                      c ->
+                          choices
+                              .computeIfAbsent(item, i -> new HashMap<>())
+                              .merge(c, 1L, Long::sum)));
     }
   }
 
-  static BatchTotals of(Collection<ResponseRecord> responses) {
+  /**
+   * Sums the responses by their rounds' instruments.
+   *
+   * @param instruments each round's snapshot; a round without one counts as {@link
+   *     Instrument#UNKNOWN}
+   */
+  static BatchTotals of(Collection<ResponseRecord> responses, Map<String, Instrument> instruments) {
     SortedMap<UnitKey, UnitTotal> units = new TreeMap<>();
     for (ResponseRecord response : responses) {
-      units
-          .computeIfAbsent(
-              new UnitKey(response.roundId(), response.unit()),
-              key -> new UnitTotal(response.municipality()))
-          .add(response);
+      ResponseMeasures measures =
+          ResponseMeasures.of(
+              response.answers(), instruments.getOrDefault(response.roundId(), Instrument.UNKNOWN));
+      for (String segment : Segment.of(response.background())) {
+        units
+            .computeIfAbsent(
+                new UnitKey(response.roundId(), response.unit(), segment),
+                key -> new UnitTotal(response.municipality()))
+            .add(response.unitPath(), measures);
+      }
     }
     return new BatchTotals(units);
   }

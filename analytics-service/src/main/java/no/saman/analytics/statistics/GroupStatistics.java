@@ -6,24 +6,34 @@ import java.util.TreeMap;
 
 /**
  * The merged statistics of a group of units: its response count, the sufficient statistics of each
- * measure and the answer counts of each integer item.
+ * measure, the answer counts of each numeric item and the category counts of each choice item. Any
+ * group is the merge of its units' statistics, exactly.
  *
  * @param responses how many responses the group has
  * @param measures measure id to its merged statistics
  * @param histograms item id to answer value to how many gave it
+ * @param choices item id to category to how many chose it
  */
 public record GroupStatistics(
     long responses,
     Map<String, SufficientStats> measures,
-    Map<String, Map<Integer, Long>> histograms) {
+    Map<String, Map<Integer, Long>> histograms,
+    Map<String, Map<String, Long>> choices) {
 
-  public static final GroupStatistics EMPTY = new GroupStatistics(0, Map.of(), Map.of());
+  public static final GroupStatistics EMPTY = new GroupStatistics(0, Map.of(), Map.of(), Map.of());
 
   public GroupStatistics {
     measures = Map.copyOf(measures);
-    Map<String, Map<Integer, Long>> copy = new HashMap<>();
-    histograms.forEach((item, counts) -> copy.put(item, Map.copyOf(counts)));
-    histograms = Map.copyOf(copy);
+    histograms = copy(histograms);
+    choices = copy(choices);
+  }
+
+  /** Statistics without categories. */
+  public GroupStatistics(
+      long responses,
+      Map<String, SufficientStats> measures,
+      Map<String, Map<Integer, Long>> histograms) {
+    this(responses, measures, histograms, Map.of());
   }
 
   /** The statistics of one measure, empty when nobody gave it. */
@@ -36,17 +46,43 @@ public record GroupStatistics(
     return new TreeMap<>(histograms.getOrDefault(item, Map.of()));
   }
 
+  /** How many chose each category of an item. */
+  public Map<String, Long> choices(String item) {
+    return choices.getOrDefault(item, Map.of());
+  }
+
   /** Both groups together. */
   public GroupStatistics merge(GroupStatistics other) {
+    if (other.responses == 0 && other.measures.isEmpty()) {
+      return this;
+    }
+    if (responses == 0 && measures.isEmpty()) {
+      return other;
+    }
     Map<String, SufficientStats> mergedMeasures = new HashMap<>(measures);
     other.measures.forEach((id, stats) -> mergedMeasures.merge(id, stats, SufficientStats::merge));
-    Map<String, Map<Integer, Long>> mergedHistograms = new HashMap<>();
-    histograms.forEach((item, counts) -> mergedHistograms.put(item, new HashMap<>(counts)));
-    other.histograms.forEach(
+    return new GroupStatistics(
+        responses + other.responses,
+        mergedMeasures,
+        mergeCounts(histograms, other.histograms),
+        mergeCounts(choices, other.choices));
+  }
+
+  private static <K> Map<String, Map<K, Long>> mergeCounts(
+      Map<String, Map<K, Long>> a, Map<String, Map<K, Long>> b) {
+    Map<String, Map<K, Long>> merged = new HashMap<>();
+    a.forEach((item, counts) -> merged.put(item, new HashMap<>(counts)));
+    b.forEach(
         (item, counts) -> {
-          Map<Integer, Long> target = mergedHistograms.computeIfAbsent(item, k -> new HashMap<>());
+          Map<K, Long> target = merged.computeIfAbsent(item, k -> new HashMap<>());
           counts.forEach((value, count) -> target.merge(value, count, Long::sum));
         });
-    return new GroupStatistics(responses + other.responses, mergedMeasures, mergedHistograms);
+    return merged;
+  }
+
+  private static <K> Map<String, Map<K, Long>> copy(Map<String, Map<K, Long>> counts) {
+    Map<String, Map<K, Long>> copy = new HashMap<>();
+    counts.forEach((item, c) -> copy.put(item, Map.copyOf(c)));
+    return Map.copyOf(copy);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
  * never a time of day.
  *
  * @param unitPath from the municipality code down to the respondent's unit
+ * @param comments module id to the respondent's (screened) comment
  */
 public record ResponseRecord(
     String responseId,
@@ -18,11 +19,13 @@ public record ResponseRecord(
     LocalDate submittedOn,
     String language,
     Map<String, String> background,
-    Map<String, Object> answers) {
+    Map<String, Object> answers,
+    Map<String, String> comments) {
 
   public ResponseRecord {
     unitPath = List.copyOf(unitPath);
     background = background == null ? Map.of() : background;
+    comments = comments == null ? Map.of() : comments;
   }
 
   /** The respondent's own unit. */

@@ -3,23 +3,10 @@ package no.saman.analytics.statistics;
 import java.util.List;
 
 /**
- * The statistics of every unit that has responses in one round; any group of units is a merge of
- * them, so a group costs O(units), not O(responses).
+ * The statistics of every unit that has responses in one round, for everyone or one segment; any
+ * group of units is a merge of them, so a group costs O(units), not O(responses).
  */
-public record RoundStatistics(List<UnitStatistics> units) {
-
-  /**
-   * One unit's own responses.
-   *
-   * @param path from the municipality code down to the unit, as its latest response gave it
-   */
-  public record UnitStatistics(String unit, List<String> path, GroupStatistics statistics) {
-
-    /** Whether this unit is {@code code} or lies below it. */
-    boolean isWithin(String code) {
-      return path.subList(1, path.size()).contains(code) || unit.equals(code);
-    }
-  }
+public record RoundStatistics(List<UnitCell> units) {
 
   public RoundStatistics {
     units = List.copyOf(units);
@@ -34,14 +21,14 @@ public record RoundStatistics(List<UnitStatistics> units) {
   public GroupStatistics subtree(String code) {
     return units.stream()
         .filter(u -> u.isWithin(code))
-        .map(UnitStatistics::statistics)
+        .map(UnitCell::statistics)
         .reduce(GroupStatistics.EMPTY, GroupStatistics::merge);
   }
 
   /** Every unit of the round: the whole municipality. */
   public GroupStatistics whole() {
     return units.stream()
-        .map(UnitStatistics::statistics)
+        .map(UnitCell::statistics)
         .reduce(GroupStatistics.EMPTY, GroupStatistics::merge);
   }
 }

@@ -1,5 +1,6 @@
 package no.saman.analytics.statistics;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
@@ -17,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one round's per-unit statistics, only the measures and histograms asked for; runs in the
- * caller's (read-only) transaction so that all figures of one answer come from one snapshot.
+ * Reads per-unit statistics of rounds, for everyone or the categories of one background dimension;
+ * runs in the caller's (read-only) transaction so that all figures of one answer come from one
+ * snapshot.
  */
 @Singleton
 public class StatisticsReader {
@@ -31,94 +33,160 @@ public class StatisticsReader {
     this.json = json;
   }
 
-  public RoundStatistics read(
-      String roundId, Collection<String> measures, Collection<String> histogramItems) {
-    Map<String, Map<String, SufficientStats>> measuresByUnit = readMeasures(roundId, measures);
-    Map<String, Map<String, Map<Integer, Long>>> histogramsByUnit =
-        readHistograms(roundId, histogramItems);
-    List<RoundStatistics.UnitStatistics> units = new ArrayList<>();
-    jdbc.prepareStatement(
-        "SELECT unit, unit_path, responses FROM unit_response_count WHERE round_id = ?",
-        statement -> {
-          statement.setString(1, roundId);
-          try (ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-              String unit = rs.getString(1);
-              GroupStatistics stats =
+  /** One round's units, everyone. */
+  public RoundStatistics read(String roundId) {
+    return new RoundStatistics(read(List.of(roundId), null, null));
+  }
+
+  /**
+   * The unit cells of the rounds.
+   *
+   * @param dimension a background dimension for its categories' cells, null for everyone's
+   * @param measures the measures to read, null for all
+   */
+  public List<UnitCell> read(
+      Collection<String> roundIds,
+      @Nullable String dimension,
+      @Nullable Collection<String> measures) {
+    List<UnitCell> cells = new ArrayList<>();
+    if (roundIds.isEmpty()) {
+      return cells;
+    }
+    Filter filter = new Filter(List.copyOf(roundIds), dimension);
+    Map<Key, Map<String, SufficientStats>> stats = readMeasures(filter, measures);
+    Map<Key, Map<String, Map<Integer, Long>>> histograms = readHistograms(filter, measures);
+    Map<Key, Map<String, Map<String, Long>>> choices = readChoices(filter, measures);
+    query(
+        "SELECT round_id, unit, segment, municipality, unit_path, responses FROM unit_response_count",
+        filter,
+        null,
+        rs -> {
+          Key key = new Key(rs.getString(1), rs.getString(2), rs.getString(3));
+          cells.add(
+              new UnitCell(
+                  key.round,
+                  rs.getString(4),
+                  key.unit,
+                  path(rs.getString(5)),
+                  key.segment,
                   new GroupStatistics(
-                      rs.getLong(3),
-                      measuresByUnit.getOrDefault(unit, Map.of()),
-                      histogramsByUnit.getOrDefault(unit, Map.of()));
-              units.add(new RoundStatistics.UnitStatistics(unit, path(rs.getString(2)), stats));
-            }
-          }
-          return units;
+                      rs.getLong(6),
+                      stats.getOrDefault(key, Map.of()),
+                      histograms.getOrDefault(key, Map.of()),
+                      choices.getOrDefault(key, Map.of()))));
         });
-    return new RoundStatistics(units);
+    return cells;
   }
 
-  private Map<String, Map<String, SufficientStats>> readMeasures(
-      String roundId, Collection<String> measures) {
-    Map<String, Map<String, SufficientStats>> byUnit = new HashMap<>();
-    if (measures.isEmpty()) {
-      return byUnit;
+  private record Key(String round, String unit, String segment) {}
+
+  private record Filter(List<String> roundIds, String dimension) {}
+
+  private interface Row {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  private Map<Key, Map<String, SufficientStats>> readMeasures(
+      Filter filter, Collection<String> measures) {
+    Map<Key, Map<String, SufficientStats>> byKey = new HashMap<>();
+    query(
+        "SELECT round_id, unit, segment, measure, n, sum_x, sum_x2 FROM unit_measure_stats",
+        filter,
+        measures == null ? null : "measure",
+        measures,
+        rs ->
+            byKey
+                .computeIfAbsent(key(rs), k -> new HashMap<>())
+                .put(
+                    rs.getString(4),
+                    new SufficientStats(rs.getLong(5), rs.getDouble(6), rs.getDouble(7))));
+    return byKey;
+  }
+
+  private Map<Key, Map<String, Map<Integer, Long>>> readHistograms(
+      Filter filter, Collection<String> measures) {
+    Map<Key, Map<String, Map<Integer, Long>>> byKey = new HashMap<>();
+    query(
+        "SELECT round_id, unit, segment, item, answer, responses FROM unit_item_histogram",
+        filter,
+        measures == null ? null : "item",
+        measures,
+        rs ->
+            byKey
+                .computeIfAbsent(key(rs), k -> new HashMap<>())
+                .computeIfAbsent(rs.getString(4), i -> new HashMap<>())
+                .put(rs.getInt(5), rs.getLong(6)));
+    return byKey;
+  }
+
+  private Map<Key, Map<String, Map<String, Long>>> readChoices(
+      Filter filter, Collection<String> measures) {
+    Map<Key, Map<String, Map<String, Long>>> byKey = new HashMap<>();
+    query(
+        "SELECT round_id, unit, segment, item, choice, responses FROM unit_choice_count",
+        filter,
+        measures == null ? null : "item",
+        measures,
+        rs ->
+            byKey
+                .computeIfAbsent(key(rs), k -> new HashMap<>())
+                .computeIfAbsent(rs.getString(4), i -> new HashMap<>())
+                .put(rs.getString(5), rs.getLong(6)));
+    return byKey;
+  }
+
+  private static Key key(ResultSet rs) throws SQLException {
+    return new Key(rs.getString(1), rs.getString(2), rs.getString(3));
+  }
+
+  private void query(String select, Filter filter, String column, Row row) {
+    query(select, filter, column, null, row);
+  }
+
+  private void query(
+      String select, Filter filter, String column, Collection<String> values, Row row) {
+    StringBuilder sql =
+        new StringBuilder(select)
+            .append(" WHERE round_id IN (")
+            .append(placeholders(filter.roundIds().size()))
+            .append(")");
+    sql.append(filter.dimension() == null ? " AND segment = ''" : " AND segment LIKE ?");
+    if (column != null && values != null) {
+      if (values.isEmpty()) {
+        return;
+      }
+      sql.append(" AND ")
+          .append(column)
+          .append(" IN (")
+          .append(placeholders(values.size()))
+          .append(")");
     }
-    String sql =
-        "SELECT unit, measure, n, sum_x, sum_x2 FROM unit_measure_stats WHERE round_id = ?"
-            + " AND measure IN ("
-            + placeholders(measures.size())
-            + ")";
-    return jdbc.prepareStatement(
-        sql,
+    jdbc.prepareStatement(
+        sql.toString(),
         statement -> {
-          bind(statement, roundId, measures);
+          int index = bind(statement, 1, filter.roundIds());
+          if (filter.dimension() != null) {
+            statement.setString(index++, filter.dimension() + "=%");
+          }
+          if (column != null && values != null) {
+            bind(statement, index, values);
+          }
           try (ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-              byUnit
-                  .computeIfAbsent(rs.getString(1), u -> new HashMap<>())
-                  .put(
-                      rs.getString(2),
-                      new SufficientStats(rs.getLong(3), rs.getDouble(4), rs.getDouble(5)));
+              row.read(rs);
             }
           }
-          return byUnit;
+          return null;
         });
   }
 
-  private Map<String, Map<String, Map<Integer, Long>>> readHistograms(
-      String roundId, Collection<String> items) {
-    Map<String, Map<String, Map<Integer, Long>>> byUnit = new HashMap<>();
-    if (items.isEmpty()) {
-      return byUnit;
-    }
-    String sql =
-        "SELECT unit, item, answer, responses FROM unit_item_histogram WHERE round_id = ?"
-            + " AND item IN ("
-            + placeholders(items.size())
-            + ")";
-    return jdbc.prepareStatement(
-        sql,
-        statement -> {
-          bind(statement, roundId, items);
-          try (ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-              byUnit
-                  .computeIfAbsent(rs.getString(1), u -> new HashMap<>())
-                  .computeIfAbsent(rs.getString(2), i -> new HashMap<>())
-                  .put(rs.getInt(3), rs.getLong(4));
-            }
-          }
-          return byUnit;
-        });
-  }
-
-  private static void bind(PreparedStatement statement, String roundId, Collection<String> values)
+  private static int bind(PreparedStatement statement, int first, Collection<String> values)
       throws SQLException {
-    statement.setString(1, roundId);
-    int index = 2;
+    int index = first;
     for (String value : values) {
       statement.setString(index++, value);
     }
+    return index;
   }
 
   private static String placeholders(int count) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import no.saman.analytics.instrument.Instrument;
 
 /**
  * Adds responses to the statistics inside the caller's transaction: each batch is first summed in
@@ -21,12 +22,19 @@ import java.util.TreeMap;
 @Singleton
 public class StatisticsWriter {
 
+  private static final List<String> STATISTICS_TABLES =
+      List.of(
+          "unit_response_count", "unit_measure_stats", "unit_item_histogram", "unit_choice_count");
+  private static final int RECOMPUTE_CHUNK = 2000;
+
   private final JdbcOperations jdbc;
   private final ObjectMapper json;
+  private final StoredResponses stored;
 
-  StatisticsWriter(JdbcOperations jdbc, ObjectMapper json) {
+  StatisticsWriter(JdbcOperations jdbc, ObjectMapper json, StoredResponses stored) {
     this.jdbc = jdbc;
     this.json = json;
+    this.stored = stored;
   }
 
   /**
@@ -52,16 +60,44 @@ public class StatisticsWriter {
         });
   }
 
-  /** Stores the responses' answers and adds them to the statistics of their units. */
-  public void add(Collection<ResponseRecord> responses) {
+  /**
+   * Stores the responses' answers and comments and adds them to the statistics of their units.
+   *
+   * @param instruments each round's instrument snapshot
+   */
+  public void add(Collection<ResponseRecord> responses, Map<String, Instrument> instruments) {
     if (responses.isEmpty()) {
       return;
     }
     insertAnswers(responses);
-    BatchTotals totals = BatchTotals.of(responses);
+    insertComments(responses);
+    addToStatistics(BatchTotals.of(responses, instruments));
+  }
+
+  /**
+   * Computes a round's statistics again from its stored answers, after its instrument snapshot
+   * arrived or changed: which answers count, as what, and which indices they form depend on it.
+   */
+  public void recompute(String roundId, Instrument instrument) {
+    for (String table : STATISTICS_TABLES) {
+      jdbc.prepareStatement(
+          "DELETE FROM " + table + " WHERE round_id = ?",
+          s -> {
+            s.setString(1, roundId);
+            return s.executeUpdate();
+          });
+    }
+    stored.forEachChunk(
+        roundId,
+        RECOMPUTE_CHUNK,
+        chunk -> addToStatistics(BatchTotals.of(chunk, Map.of(roundId, instrument))));
+  }
+
+  private void addToStatistics(BatchTotals totals) {
     upsertCounts(totals);
     upsertMeasures(totals);
     upsertHistograms(totals);
+    upsertChoices(totals);
   }
 
   private void insertAnswers(Collection<ResponseRecord> responses) {
@@ -86,22 +122,44 @@ public class StatisticsWriter {
         });
   }
 
+  private void insertComments(Collection<ResponseRecord> responses) {
+    jdbc.prepareStatement(
+        """
+        INSERT INTO response_comment (response_id, module, round_id, unit, text)
+        VALUES (?, ?, ?, ?, ?)""",
+        statement -> {
+          for (ResponseRecord r : responses) {
+            for (Map.Entry<String, String> comment : new TreeMap<>(r.comments()).entrySet()) {
+              if (comment.getValue() == null || comment.getValue().isBlank()) {
+                continue;
+              }
+              statement.setString(1, r.responseId());
+              statement.setString(2, comment.getKey());
+              statement.setString(3, r.roundId());
+              statement.setString(4, r.unit());
+              statement.setString(5, comment.getValue().strip());
+              statement.addBatch();
+            }
+          }
+          return statement.executeBatch();
+        });
+  }
+
   private void upsertCounts(BatchTotals totals) {
     jdbc.prepareStatement(
         """
-        INSERT INTO unit_response_count (round_id, unit, municipality, unit_path, responses)
-        VALUES (?, ?, ?, ?, ?)
+        INSERT INTO unit_response_count (round_id, unit, segment, municipality, unit_path, responses)
+        VALUES (?, ?, ?, ?, ?, ?)
         ON DUPLICATE KEY UPDATE responses = responses + ?, unit_path = ?""",
         statement -> {
           for (Map.Entry<UnitKey, BatchTotals.UnitTotal> e : totals.units().entrySet()) {
             String path = toJson(e.getValue().unitPath());
-            statement.setString(1, e.getKey().roundId());
-            statement.setString(2, e.getKey().unit());
-            statement.setString(3, e.getValue().municipality());
-            statement.setString(4, path);
-            statement.setLong(5, e.getValue().responses());
+            bindKey(statement, e.getKey());
+            statement.setString(4, e.getValue().municipality());
+            statement.setString(5, path);
             statement.setLong(6, e.getValue().responses());
-            statement.setString(7, path);
+            statement.setLong(7, e.getValue().responses());
+            statement.setString(8, path);
             statement.addBatch();
           }
           return statement.executeBatch();
@@ -111,22 +169,21 @@ public class StatisticsWriter {
   private void upsertMeasures(BatchTotals totals) {
     jdbc.prepareStatement(
         """
-        INSERT INTO unit_measure_stats (round_id, unit, measure, n, sum_x, sum_x2)
-        VALUES (?, ?, ?, ?, ?, ?)
+        INSERT INTO unit_measure_stats (round_id, unit, segment, measure, n, sum_x, sum_x2)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
         ON DUPLICATE KEY UPDATE n = n + ?, sum_x = sum_x + ?, sum_x2 = sum_x2 + ?""",
         statement -> {
           for (var unit : totals.units().entrySet()) {
             for (var measure : new TreeMap<>(unit.getValue().measures()).entrySet()) {
               SufficientStats s = measure.getValue();
-              statement.setString(1, unit.getKey().roundId());
-              statement.setString(2, unit.getKey().unit());
-              statement.setString(3, measure.getKey());
-              statement.setLong(4, s.n());
-              statement.setDouble(5, s.sum());
-              statement.setDouble(6, s.sumOfSquares());
-              statement.setLong(7, s.n());
-              statement.setDouble(8, s.sum());
-              statement.setDouble(9, s.sumOfSquares());
+              bindKey(statement, unit.getKey());
+              statement.setString(4, measure.getKey());
+              statement.setLong(5, s.n());
+              statement.setDouble(6, s.sum());
+              statement.setDouble(7, s.sumOfSquares());
+              statement.setLong(8, s.n());
+              statement.setDouble(9, s.sum());
+              statement.setDouble(10, s.sumOfSquares());
               statement.addBatch();
             }
           }
@@ -137,25 +194,54 @@ public class StatisticsWriter {
   private void upsertHistograms(BatchTotals totals) {
     jdbc.prepareStatement(
         """
-        INSERT INTO unit_item_histogram (round_id, unit, item, answer, responses)
-        VALUES (?, ?, ?, ?, ?)
+        INSERT INTO unit_item_histogram (round_id, unit, segment, item, answer, responses)
+        VALUES (?, ?, ?, ?, ?, ?)
         ON DUPLICATE KEY UPDATE responses = responses + ?""",
         statement -> {
           for (var unit : totals.units().entrySet()) {
             for (var item : new TreeMap<>(unit.getValue().histograms()).entrySet()) {
               for (var answer : new TreeMap<>(item.getValue()).entrySet()) {
-                statement.setString(1, unit.getKey().roundId());
-                statement.setString(2, unit.getKey().unit());
-                statement.setString(3, item.getKey());
-                statement.setInt(4, answer.getKey());
-                statement.setLong(5, answer.getValue());
+                bindKey(statement, unit.getKey());
+                statement.setString(4, item.getKey());
+                statement.setInt(5, answer.getKey());
                 statement.setLong(6, answer.getValue());
+                statement.setLong(7, answer.getValue());
                 statement.addBatch();
               }
             }
           }
           return statement.executeBatch();
         });
+  }
+
+  private void upsertChoices(BatchTotals totals) {
+    jdbc.prepareStatement(
+        """
+        INSERT INTO unit_choice_count (round_id, unit, segment, item, choice, responses)
+        VALUES (?, ?, ?, ?, ?, ?)
+        ON DUPLICATE KEY UPDATE responses = responses + ?""",
+        statement -> {
+          for (var unit : totals.units().entrySet()) {
+            for (var item : new TreeMap<>(unit.getValue().choices()).entrySet()) {
+              for (var choice : new TreeMap<>(item.getValue()).entrySet()) {
+                bindKey(statement, unit.getKey());
+                statement.setString(4, item.getKey());
+                statement.setString(5, choice.getKey());
+                statement.setLong(6, choice.getValue());
+                statement.setLong(7, choice.getValue());
+                statement.addBatch();
+              }
+            }
+          }
+          return statement.executeBatch();
+        });
+  }
+
+  private static void bindKey(java.sql.PreparedStatement statement, UnitKey key)
+      throws java.sql.SQLException {
+    statement.setString(1, key.roundId());
+    statement.setString(2, key.unit());
+    statement.setString(3, key.segment());
   }
 
   private String toJson(Object value) {

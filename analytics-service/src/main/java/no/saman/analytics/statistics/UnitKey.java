@@ -1,11 +1,17 @@
 package no.saman.analytics.statistics;
 
-/** A unit within a round, the grain of every statistics row. */
-record UnitKey(String roundId, String unit) implements Comparable<UnitKey> {
+import java.util.Comparator;
+
+/** A unit's segment within a round, the grain of every statistics row. */
+record UnitKey(String roundId, String unit, String segment) implements Comparable<UnitKey> {
+
+  private static final Comparator<UnitKey> ORDER =
+      Comparator.comparing(UnitKey::roundId)
+          .thenComparing(UnitKey::unit)
+          .thenComparing(UnitKey::segment);
 
   @Override
   public int compareTo(UnitKey other) {
-    int byRound = roundId.compareTo(other.roundId);
-    return byRound != 0 ? byRound : unit.compareTo(other.unit);
+    return ORDER.compare(this, other);
   }
 }

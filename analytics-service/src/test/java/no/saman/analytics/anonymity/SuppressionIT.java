@@ -15,6 +15,7 @@ import no.saman.analytics.support.Api;
 import no.saman.analytics.support.IntegrationTest;
 import no.saman.analytics.support.Sql;
 import no.saman.analytics.support.TestEvents;
+import no.saman.analytics.support.Tokens;
 import no.saman.infra.testing.SharedKafka;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class SuppressionIT extends IntegrationTest {
 
   @Test
   void shouldSuppressUnitWithFourResponses() {
-    Api api = new Api(client, json);
+    Api api = new Api(client, json).as(Tokens.admin());
     String round = uniqueRound("1824-suppression");
     String path = "/api/rounds/" + round + "/results?unit=1824-PLO-NATT";
     try (TestEvents events = new TestEvents(SharedKafka.bootstrapServers())) {
@@ -75,7 +76,7 @@ class SuppressionIT extends IntegrationTest {
   private long responsesOf(String round) {
     return new Sql(database)
         .number(
-            "SELECT COALESCE(SUM(responses), 0) FROM unit_response_count WHERE round_id = ?",
+            "SELECT COALESCE(SUM(responses), 0) FROM unit_response_count WHERE round_id = ? AND segment = ''",
             round);
   }
 

@@ -42,12 +42,48 @@ class EventDecoderTest {
   }
 
   @Test
-  void shouldCheckButSkipTheShippedNetworkExample() {
+  void shouldAcceptTheShippedNetworkExampleWithItsLeaderAndMembers() {
     String json = EventContract.example("examples/survey.organisation.v1.network.json");
 
     assertThat(EventContract.forTopic(OrganisationEvent.TOPIC).violations(json)).isEmpty();
     assertThat(decoder.decode(record(OrganisationEvent.TOPIC, json)))
-        .isInstanceOf(Decoded.Skipped.class);
+        .isInstanceOfSatisfying(
+            Decoded.Accepted.class,
+            a -> {
+              OrganisationEvent network = (OrganisationEvent) a.event();
+              assertThat(network.isNetwork()).isTrue();
+              assertThat(network.leader()).isEqualTo("Geir Johan Hansen");
+              assertThat(network.members()).containsExactly("1219", "1227", "1702", "1245", "1824");
+            });
+  }
+
+  @Test
+  void shouldReadTheShippedRoundsInstrumentSnapshot() {
+    String json = EventContract.example("examples/survey.rounds.v1.round.json");
+
+    assertThat(decoder.decode(record(RoundEvent.TOPIC, json)))
+        .isInstanceOfSatisfying(
+            Decoded.Accepted.class,
+            a -> {
+              var instrument = ((RoundEvent) a.event()).toInstrument();
+              assertThat(instrument.items()).extracting(i -> i.id()).startsWith("H1", "H2", "L1");
+              assertThat(instrument.item("L7").orElseThrow().module()).isEqualTo("LEIING");
+              assertThat(instrument.index("mastery_leadership_index").orElseThrow().minAnswered())
+                  .isEqualTo(5);
+            });
+  }
+
+  @Test
+  void shouldRejectAnInstrumentItemWithAnUnknownType() {
+    String json =
+        EventContract.example("examples/survey.rounds.v1.round.json")
+            .replace("\"type\": \"integer\"", "\"type\": \"slider\"");
+
+    assertThat(EventContract.forTopic(RoundEvent.TOPIC).violations(json)).isNotEmpty();
+    assertThat(decoder.decode(record(RoundEvent.TOPIC, json)))
+        .isInstanceOfSatisfying(
+            Decoded.Rejected.class,
+            r -> assertThat(r.reason()).contains("instrument[0].items[0].type"));
   }
 
   @Test

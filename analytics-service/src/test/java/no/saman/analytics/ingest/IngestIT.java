@@ -16,9 +16,11 @@ import java.util.Map;
 import no.saman.analytics.ingest.IngestMetrics.Outcome;
 import no.saman.analytics.support.Api;
 import no.saman.analytics.support.DeadLetterTopic;
+import no.saman.analytics.support.Instruments;
 import no.saman.analytics.support.IntegrationTest;
 import no.saman.analytics.support.Sql;
 import no.saman.analytics.support.TestEvents;
+import no.saman.analytics.support.Tokens;
 import no.saman.infra.contracts.EventContract;
 import no.saman.infra.testing.SharedKafka;
 import org.junit.jupiter.api.AfterAll;
@@ -46,7 +48,7 @@ class IngestIT extends IntegrationTest {
   @BeforeAll
   void connect() {
     events = new TestEvents(SharedKafka.bootstrapServers());
-    api = new Api(client, json);
+    api = new Api(client, json).as(Tokens.admin());
     sql = new Sql(database);
   }
 
@@ -83,19 +85,107 @@ class IngestIT extends IntegrationTest {
                   .isEqualTo(90);
               assertThat(sql.text("SELECT title FROM survey_round WHERE id = 'r-1548-2013-autumn'"))
                   .isEqualTo("Heiltid og deltid i Fræna");
-              assertThat(organisation(Outcome.SKIPPED)).as("the network").isGreaterThanOrEqualTo(1);
+              assertThat(
+                      sql.text(
+                          "SELECT GROUP_CONCAT(municipality ORDER BY municipality) FROM"
+                              + " network_member WHERE network = 'sykefravaer-nord-vest'"))
+                  .isEqualTo("1219,1227,1245,1702,1824");
+              assertThat(sql.text("SELECT leader FROM network WHERE id = 'sykefravaer-nord-vest'"))
+                  .isEqualTo("Geir Johan Hansen");
             });
+    assertThat(
+            sql.text(
+                "SELECT GROUP_CONCAT(item ORDER BY position) FROM round_item"
+                    + " WHERE round_id = 'r-1548-2013-autumn'"))
+        .isEqualTo("H1,H2,L1,L2,L3,L4,L5,L6,L7");
+    assertThat(
+            sql.text(
+                "SELECT CONCAT(module, ' ', items, ' ', min_answered) FROM round_index"
+                    + " WHERE round_id = 'r-1548-2013-autumn'"))
+        .isEqualTo("LEIING [\"L1\",\"L2\",\"L3\",\"L4\",\"L5\",\"L6\",\"L7\"] 5");
+    assertThat(
+            sql.text(
+                "SELECT text FROM response_comment"
+                    + " WHERE response_id = '8c4e2f0a-5d1b-4c39-9a77-0b6f3c2e1d45'"))
+        .isEqualTo("Eg vil gjerne ha større stilling.");
     assertThat(organisation(Outcome.DEAD_LETTERED)).isZero();
     assertThat(
             sql.number(
                 "SELECT sum_x FROM unit_measure_stats WHERE round_id = 'r-1548-2013-autumn'"
-                    + " AND unit = '1548-PLO-INST' AND measure = 'hidden_fte_gap'"))
+                    + " AND segment = '' AND unit = '1548-PLO-INST' AND measure = 'hidden_fte_gap'"))
         .isEqualTo(20);
     assertThat(api.json("/api/rounds/r-1548-2013-autumn/results?unit=1548-PLO-INST"))
         .containsEntry("suppressed", true)
         .containsEntry(
             "group",
             Map.of("municipality", "1548", "unit", "1548-PLO-INST", "name", "Institusjonstenesta"));
+  }
+
+  @Test
+  void shouldKeepTheLatestStateOfARoundAndANetworkInKeyOrder() {
+    String round = uniqueRound("1548-order");
+    events.sendRound(round, "1548", "Fyrste tittel");
+    events.sendRound(round, "1548", "Andre tittel", "2014-spring", "2014-03-01", Instruments.all());
+    events.sendNetwork("order-test", "Først", "heiltid", List.of("1548", "1824"));
+    events.sendNetwork("order-test", "Sist", "heiltid", List.of("1824"));
+
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () -> {
+              assertThat(sql.text("SELECT title FROM survey_round WHERE id = ?", round))
+                  .isEqualTo("Andre tittel");
+              assertThat(sql.text("SELECT name FROM network WHERE id = 'order-test'"))
+                  .isEqualTo("Sist");
+            });
+    assertThat(sql.text("SELECT wave FROM survey_round WHERE id = ?", round))
+        .isEqualTo("2014-spring");
+    assertThat(sql.number("SELECT COUNT(*) FROM round_item WHERE round_id = ?", round))
+        .isEqualTo(28);
+    assertThat(sql.text("SELECT reverse FROM round_item WHERE round_id = ? AND item = 'N4'", round))
+        .isEqualTo("1");
+    assertThat(sql.number("SELECT COUNT(*) FROM network_member WHERE network = 'order-test'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void shouldRecomputeARoundsStatisticsWhenItsInstrumentArrivesAfterItsResponses() {
+    String round = uniqueRound("1548-late-instrument");
+    Map<String, Object> leader =
+        Map.of("L1", 5, "L2", 4, "L3", 4, "L4", 3, "L5", 5, "L6", 4, "L7", 2, "H3", "yes");
+    List<String> responses =
+        List.of(
+            events.response(
+                round, "2013-autumn", INST, Map.of("occupation", "nurse"), leader, Map.of()),
+            events.response(
+                round, "2013-autumn", INST, Map.of(), Map.of("L1", 3, "H3", "no"), Map.of()));
+    events.sendAll("1548", responses);
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                sql.number("SELECT COUNT(*) FROM response_answers WHERE round_id = ?", round) == 2);
+    String indexStats =
+        "SELECT CONCAT(n, '/', sum_x) FROM unit_measure_stats WHERE round_id = ? AND segment = ?"
+            + " AND measure = 'index:mastery_leadership_index'";
+    assertThat(sql.text(indexStats, round, "")).isNull();
+
+    events.sendRound(round, "1548", "Leiing", "2013-autumn", "2013-09-01", Instruments.all());
+
+    await().atMost(PATIENCE).until(() -> sql.text(indexStats, round, "") != null);
+    assertThat(sql.text(indexStats, round, "")).isEqualTo("1/3.857142857142857");
+    assertThat(sql.text(indexStats, round, "occupation=nurse")).isEqualTo("1/3.857142857142857");
+    assertThat(
+            sql.text(
+                "SELECT GROUP_CONCAT(CONCAT(choice, '=', responses) ORDER BY choice)"
+                    + " FROM unit_choice_count WHERE round_id = ? AND segment = '' AND item = 'H3'",
+                round))
+        .isEqualTo("no=1,yes=1");
+    assertThat(
+            sql.number(
+                "SELECT responses FROM unit_response_count WHERE round_id = ? AND segment = ''",
+                round))
+        .isEqualTo(2);
   }
 
   @Test
@@ -125,7 +215,7 @@ class IngestIT extends IntegrationTest {
         .until(() -> Long.valueOf(5).equals(Api.number(api.json(path), "responses")));
     Map<String, Object> before = api.json(path);
     String h1Sums =
-        "SELECT CONCAT(n, '/', sum_x, '/', sum_x2) FROM unit_measure_stats WHERE round_id = ? AND measure = 'H1'";
+        "SELECT CONCAT(n, '/', sum_x, '/', sum_x2) FROM unit_measure_stats WHERE round_id = ? AND segment = '' AND measure = 'H1'";
     String sumsBefore = sql.text(h1Sums, round);
     double duplicates = counter(Outcome.DUPLICATE);
 
@@ -197,7 +287,10 @@ class IngestIT extends IntegrationTest {
     }
 
     await().atMost(PATIENCE).until(() -> sql.processed(id));
-    assertThat(sql.number("SELECT responses FROM unit_response_count WHERE round_id = ?", round))
+    assertThat(
+            sql.number(
+                "SELECT responses FROM unit_response_count WHERE round_id = ? AND segment = ''",
+                round))
         .isEqualTo(1);
     assertThat(counter(Outcome.DEAD_LETTERED)).isEqualTo(deadLettered);
   }

@@ -18,6 +18,7 @@ import no.saman.analytics.support.FraenaAnswers;
 import no.saman.analytics.support.IntegrationTest;
 import no.saman.analytics.support.Sql;
 import no.saman.analytics.support.TestEvents;
+import no.saman.analytics.support.Tokens;
 import no.saman.infra.testing.SharedKafka;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,7 +47,7 @@ class UnitReportIT extends IntegrationTest {
 
   @BeforeAll
   void produceRounds() {
-    api = new Api(client, json);
+    api = new Api(client, json).as(Tokens.admin());
     events = new TestEvents(SharedKafka.bootstrapServers());
     events.sendFraena();
     events.sendRound(round, "1548", "Heiltid og deltid i Fræna");

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import no.saman.analytics.support.Api;
 import no.saman.analytics.support.FraenaAnswers;
+import no.saman.analytics.support.Instruments;
 import no.saman.analytics.support.IntegrationTest;
 import no.saman.analytics.support.TestEvents;
+import no.saman.analytics.support.Tokens;
 import no.saman.infra.testing.SharedKafka;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,10 +42,11 @@ class ResultsIT extends IntegrationTest {
 
   @BeforeAll
   void produceFraenasRound() {
-    api = new Api(client, json);
+    api = new Api(client, json).as(Tokens.admin());
     events = new TestEvents(SharedKafka.bootstrapServers());
     events.sendFraena();
-    events.sendRound(round, "1548", "Heiltid og deltid i Fræna");
+    events.sendRound(
+        round, "1548", "Heiltid og deltid i Fræna", "2013-autumn", "2013-09-01", Instruments.all());
     events.sendResponses(round, INST, FraenaAnswers.institusjonstenesta());
     events.sendResponses(round, HEIM, FraenaAnswers.heimebaserteTenester());
     await()
@@ -83,6 +86,57 @@ class ResultsIT extends IntegrationTest {
     assertThat(indicator(result, "hidden_fte"))
         .containsEntry("value", 5.39)
         .containsEntry("compare", Map.of("municipality", 20.39));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldGiveTheItemStatisticsOfEveryItemAnsweredByEnough() {
+    Map<String, Object> result = api.json(results("1548-PLO-INST"));
+
+    List<Map<String, Object>> items = (List<Map<String, Object>>) result.get("items");
+    assertThat(items)
+        .extracting(i -> i.get("id"))
+        .containsExactly("H1", "H2", "H3", "H4", "H5", "H6", "H7");
+    Map<String, Object> h1 = items.get(0);
+    assertThat(number(h1, "n")).isEqualTo(57L);
+    assertThat(h1.get("mean")).isEqualTo(58.51);
+    assertThat(h1.get("distribution"))
+        .isEqualTo(Map.of("27", 5, "30", 5, "40", 10, "50", 15, "75", 12, "100", 10));
+    Map<String, Object> h7 = items.get(6);
+    assertThat(h7).containsKeys("topBox", "bottomBox", "sd");
+    assertThat((Map<String, Object>) items.get(5).get("distribution"))
+        .containsEntry("every_3rd", 57);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldDocumentEveryIndicatorIncludingTheIndicesOfStoredInstruments() {
+    List<Map<String, Object>> catalogue =
+        (List<Map<String, Object>>) (Object) api.parseList(api.get("/api/indicators").body());
+
+    assertThat(catalogue)
+        .filteredOn(i -> "avg_position_size".equals(i.get("id")))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.get("names"))
+                  .isEqualTo(
+                      Map.of(
+                          "nn", "Gjennomsnittleg stillingsstorleik",
+                          "nb", "Gjennomsnittlig stillingsstørrelse",
+                          "en", "Average position size"));
+              assertThat(i).containsEntry("unit", "percent").containsEntry("source", "survey");
+              assertThat(i.get("definition").toString()).contains("mean(H1)");
+            });
+    assertThat(catalogue)
+        .extracting(i -> i.get("id"))
+        .contains(
+            "hidden_fte_est",
+            "mastery_leadership_index",
+            "mastery_leadership_index_100",
+            "presence_index_alpha",
+            "sick_leave_pct",
+            "long_term_healthy_share");
   }
 
   @Test

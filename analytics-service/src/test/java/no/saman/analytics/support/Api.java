@@ -4,6 +4,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.serde.ObjectMapper;
@@ -17,19 +18,48 @@ public final class Api {
 
   private final HttpClient client;
   private final ObjectMapper json;
+  private final String token;
 
+  /** Calls without a token, as an anonymous client. */
   public Api(HttpClient client, ObjectMapper json) {
+    this(client, json, null);
+  }
+
+  private Api(HttpClient client, ObjectMapper json, String token) {
     this.client = client;
     this.json = json;
+    this.token = token;
+  }
+
+  /** The same client signed in with the given bearer token. */
+  public Api as(String bearerToken) {
+    return new Api(client, json, bearerToken);
   }
 
   /** An answer of the service, whatever its status. */
   public record Answer(int status, String contentType, String disposition, byte[] body) {}
 
   public Answer get(String path) {
+    return send(HttpRequest.GET(path));
+  }
+
+  /** A POST of a JSON body. */
+  public Answer post(String path, Object body) {
+    return send(HttpRequest.POST(path, body));
+  }
+
+  /** A POST of a text body with the given content type. */
+  public Answer post(String path, String body, String contentType) {
+    return send(HttpRequest.POST(path, body).contentType(contentType));
+  }
+
+  private Answer send(MutableHttpRequest<?> request) {
+    if (token != null) {
+      request.bearerAuth(token);
+    }
     HttpResponse<?> response;
     try {
-      response = client.toBlocking().exchange(HttpRequest.GET(path), byte[].class);
+      response = client.toBlocking().exchange(request, byte[].class);
     } catch (HttpClientResponseException e) {
       response = e.getResponse();
     }
@@ -48,6 +78,15 @@ public final class Api {
   public Map<String, Object> parse(byte[] body) {
     try {
       return json.readValue(body, Argument.mapOf(String.class, Object.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A JSON array body as a list. */
+  public List<Object> parseList(byte[] body) {
+    try {
+      return json.readValue(body, Argument.listOf(Object.class));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

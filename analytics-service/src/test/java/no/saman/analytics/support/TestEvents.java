@@ -90,45 +90,86 @@ public final class TestEvents implements AutoCloseable {
   }
 
   public void sendRound(String roundId, String municipality, String title) {
-    send(
-        ROUNDS,
-        roundId,
-        json(
-            Map.of(
-                "schema",
-                ROUNDS,
-                "roundId",
-                roundId,
-                "municipality",
-                municipality,
-                "title",
-                title,
-                "wave",
-                "2013-autumn",
-                "modules",
-                List.of("HEILTID"),
-                "opens",
-                "2013-09-01",
-                "closes",
-                "2013-09-30",
-                "status",
-                "open")));
+    sendRound(roundId, municipality, title, "2013-autumn", "2013-09-01", Instruments.heiltid());
+  }
+
+  /** A round of the wave, open from the date for four weeks, running the given modules. */
+  public void sendRound(
+      String roundId,
+      String municipality,
+      String title,
+      String wave,
+      String opens,
+      List<Map<String, Object>> modules) {
+    Map<String, Object> round = new LinkedHashMap<>();
+    round.put("schema", ROUNDS);
+    round.put("roundId", roundId);
+    round.put("municipality", municipality);
+    round.put("title", title);
+    round.put("wave", wave);
+    round.put("modules", modules.stream().map(m -> m.get("id")).toList());
+    round.put("opens", opens);
+    round.put("closes", java.time.LocalDate.parse(opens).plusWeeks(4).toString());
+    round.put("status", "open");
+    round.put("instrument", modules);
+    send(ROUNDS, roundId, json(round));
+  }
+
+  /** A network of municipalities. */
+  public void sendNetwork(String id, String name, String theme, List<String> members) {
+    Map<String, Object> network = new LinkedHashMap<>();
+    network.put("schema", ORGANISATION);
+    network.put("type", "network");
+    network.put("network", id);
+    network.put("name", name);
+    network.put("theme", theme);
+    network.put("leader", "Nettverksleiar");
+    network.put("members", members);
+    send(ORGANISATION, "network/" + id, json(network));
   }
 
   /** A new response (random id) in the round, from the unit at the end of the path. */
   public String response(String roundId, List<String> unitPath, Map<String, Object> answers) {
+    return response(
+        roundId,
+        "2013-autumn",
+        unitPath,
+        Map.of("occupation", "helsefagarbeider", "ageBand", "30-39"),
+        answers,
+        Map.of());
+  }
+
+  /** A new response with everything chosen by the caller. */
+  public String response(
+      String roundId,
+      String wave,
+      List<String> unitPath,
+      Map<String, String> background,
+      Map<String, Object> answers,
+      Map<String, String> comments) {
     Map<String, Object> event = new LinkedHashMap<>();
     event.put("schema", RESPONSES);
     event.put("responseId", UUID.randomUUID().toString());
     event.put("roundId", roundId);
-    event.put("wave", "2013-autumn");
+    event.put("wave", wave);
     event.put("municipality", unitPath.get(0));
     event.put("unitPath", unitPath);
     event.put("submittedOn", "2013-09-10");
     event.put("language", "nn");
-    event.put("background", Map.of("occupation", "helsefagarbeider", "ageBand", "30-39"));
+    event.put("background", background);
     event.put("answers", answers);
+    if (!comments.isEmpty()) {
+      event.put("comments", comments);
+    }
     return json(event);
+  }
+
+  /** Sends the events (responses keyed by municipality) and waits until the broker has them. */
+  public void sendAll(String municipality, List<String> responses) {
+    for (String response : responses) {
+      producer.send(new ProducerRecord<>(RESPONSES, municipality, response));
+    }
+    producer.flush();
   }
 
   /** Sends one new response per answer set and waits until the broker has them all. */
