@@ -5,9 +5,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import no.saman.analytics.anonymity.AnonymityGuard;
 import no.saman.analytics.anonymity.AnonymityThreshold;
+import no.saman.analytics.anonymity.CommentScreen;
 import no.saman.analytics.anonymity.Disclosure;
-import no.saman.analytics.organisation.UnitTree;
+import no.saman.analytics.anonymity.GroupTable;
+import no.saman.analytics.anonymity.Verdicts;
+import no.saman.analytics.results.TableView;
 import no.saman.analytics.statistics.GroupStatistics;
 import no.saman.analytics.statistics.Measures;
 import no.saman.analytics.statistics.ResponseMeasures;
@@ -37,7 +41,7 @@ class ArchitectureTest {
   void shouldKeepTheMathsFreeOfFrameworks() {
     noClasses()
         .that()
-        .resideInAnyPackage("..indicator..", "..instrument..")
+        .resideInAnyPackage("..indicator..", "..instrument..", "..grouping..")
         .or()
         .belongToAnyOf(
             SufficientStats.class,
@@ -48,8 +52,12 @@ class ArchitectureTest {
             Segment.class,
             UnitCell.class,
             AnonymityThreshold.class,
+            AnonymityGuard.class,
+            GroupTable.class,
+            Verdicts.class,
+            CommentScreen.class,
             Disclosure.class,
-            UnitTree.class)
+            TableView.class)
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(FRAMEWORKS)

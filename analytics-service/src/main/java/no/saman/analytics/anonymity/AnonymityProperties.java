@@ -5,11 +5,13 @@ import io.micronaut.context.annotation.Context;
 import jakarta.validation.constraints.Min;
 
 /**
- * The anonymity threshold of this deployment, read and checked at start so that a k below 3 stops
- * the service instead of leaking small groups.
+ * The anonymity thresholds of this deployment, read and checked at start so that a k below 3, or a
+ * comment threshold below k, stops the service instead of leaking small groups.
  *
  * @param k the smallest number of responses a group may show figures for
+ * @param commentK the smallest number of responses a group may show comments for
  */
 @Context
 @ConfigurationProperties("analytics.anonymity")
-public record AnonymityProperties(@Min(AnonymityThreshold.LOWEST_K) int k) {}
+public record AnonymityProperties(
+    @Min(AnonymityThreshold.LOWEST_K) int k, @Min(AnonymityThreshold.LOWEST_K) int commentK) {}

@@ -4,6 +4,8 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads and upserts the copy of the municipalities. */
@@ -11,6 +13,8 @@ import java.util.Optional;
 public interface MunicipalityRepository extends GenericRepository<Municipality, String> {
 
   Optional<Municipality> findById(String code);
+
+  List<Municipality> findByCodeInList(Collection<String> codes);
 
   @Query(
       """

@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.Collection;
 import java.util.List;
 
 /** Reads and upserts the copy of the unit trees. */
@@ -12,6 +13,8 @@ import java.util.List;
 public interface OrgUnitRepository extends GenericRepository<OrgUnit, String> {
 
   List<OrgUnit> findByMunicipality(String municipality);
+
+  List<OrgUnit> findByMunicipalityInList(Collection<String> municipalities);
 
   @Query(
       """

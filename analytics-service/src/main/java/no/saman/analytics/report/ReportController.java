@@ -13,9 +13,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.Locale;
 import no.saman.analytics.access.Scope;
-import no.saman.analytics.results.GroupSnapshot;
-import no.saman.analytics.results.GroupSnapshots;
-import no.saman.analytics.statistics.ResponseMeasures;
+import no.saman.analytics.results.DisclosedGroup;
+import no.saman.analytics.results.RoundReader;
+import no.saman.analytics.results.RoundResults;
 import no.saman.reports.ReportFormat;
 import no.saman.reports.ReportRenderer;
 
@@ -28,14 +28,20 @@ class ReportController {
   private static final String PDF = "application/pdf";
   private static final String CSV = "text/csv; charset=UTF-8";
 
-  private final GroupSnapshots snapshots;
+  private final RoundReader reader;
+  private final RoundResults results;
   private final UnitReportModels models;
   private final ReportRenderer renderer;
   private final Scope scope;
 
   ReportController(
-      GroupSnapshots snapshots, UnitReportModels models, ReportRenderer renderer, Scope scope) {
-    this.snapshots = snapshots;
+      RoundReader reader,
+      RoundResults results,
+      UnitReportModels models,
+      ReportRenderer renderer,
+      Scope scope) {
+    this.reader = reader;
+    this.results = results;
     this.models = models;
     this.renderer = renderer;
     this.scope = scope;
@@ -53,14 +59,11 @@ class ReportController {
       @Nullable @QueryValue String format,
       @Nullable @QueryValue String lang) {
     UnitReportRequest request = UnitReportRequest.parse(round, unit, format, lang);
-    scope.requireHrOf(who, snapshots.municipalityOf(request.round()));
-    GroupSnapshot snapshot =
-        snapshots.read(request.round(), request.unit(), ResponseMeasures.POSITION_ITEMS);
+    scope.requireHrOf(who, reader.round(request.round()).municipality());
+    DisclosedGroup group = results.group(request.round(), request.unit(), null);
     Locale language =
-        request.language() == null
-            ? UnitReportModels.defaultLanguage(snapshot)
-            : request.language();
-    byte[] file = renderer.renderUnitReport(models.of(snapshot), request.format(), language);
+        request.language() == null ? UnitReportModels.defaultLanguage(group) : request.language();
+    byte[] file = renderer.renderUnitReport(models.of(group), request.format(), language);
     boolean pdf = request.format() == ReportFormat.PDF;
     return HttpResponse.ok(file)
         .contentType(pdf ? PDF : CSV)

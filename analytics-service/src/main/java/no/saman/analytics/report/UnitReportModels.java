@@ -5,17 +5,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import no.saman.analytics.anonymity.AnonymityThreshold;
 import no.saman.analytics.anonymity.Disclosure;
+import no.saman.analytics.results.DisclosedGroup;
 import no.saman.analytics.results.GroupFigures;
-import no.saman.analytics.results.GroupSnapshot;
 import no.saman.reports.unit.UnitReportModel;
 import no.saman.reports.unit.UnitReportModel.IndicatorRow;
 import no.saman.reports.unit.UnitReportModel.PositionSizeBand;
 
 /**
- * Builds the unit report's model from the same anonymity-checked figures the results API shows, so
- * a report can never say more than the API.
+ * Builds the unit report's model from the same guarded group the results API shows, so a report can
+ * never say more than the API.
  */
 @Singleton
 class UnitReportModels {
@@ -26,29 +25,18 @@ class UnitReportModels {
 
   private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
-  private final AnonymityThreshold threshold;
-
-  UnitReportModels(AnonymityThreshold threshold) {
-    this.threshold = threshold;
-  }
-
-  UnitReportModel of(GroupSnapshot snapshot) {
-    String municipalityName =
-        snapshot.municipality() == null
-            ? snapshot.round().municipality()
-            : snapshot.municipality().name();
-    String unitName = snapshot.name() == null ? snapshot.unit() : snapshot.name();
-    String title =
-        snapshot.round().title() == null ? snapshot.round().id() : snapshot.round().title();
-    Disclosure<GroupFigures> disclosure = GroupFigures.disclose(snapshot, threshold);
+  UnitReportModel of(DisclosedGroup group) {
+    String municipalityName = group.named() == null ? group.municipality() : group.named().name();
+    String unitName = group.name() == null ? group.unit() : group.name();
+    String title = group.round().title() == null ? group.round().id() : group.round().title();
     LocalDate today = LocalDate.now(NORWAY);
-    if (disclosure instanceof Disclosure.Shown<GroupFigures> shown) {
+    if (group.disclosure() instanceof Disclosure.Shown<GroupFigures> shown) {
       GroupFigures figures = shown.figures();
       return new UnitReportModel(
           municipalityName,
           unitName,
           title,
-          snapshot.round().wave(),
+          group.round().wave(),
           false,
           Math.toIntExact(shown.responses()),
           figures.responseRate(),
@@ -62,7 +50,7 @@ class UnitReportModels {
         municipalityName,
         unitName,
         title,
-        snapshot.round().wave(),
+        group.round().wave(),
         true,
         null,
         null,
@@ -78,7 +66,10 @@ class UnitReportModels {
                 figures.indicators().stream()
                     .filter(f -> f.id().equals(id))
                     .findFirst()
-                    .map(f -> new IndicatorRow(id, f.figure().rounded(), f.municipalityValue()))
+                    .map(
+                        f ->
+                            new IndicatorRow(
+                                id, f.figure().rounded(), f.compare().get("municipality")))
                     .orElse(new IndicatorRow(id, null, null)))
         .toList();
   }
@@ -86,9 +77,8 @@ class UnitReportModels {
   /**
    * The municipality's målform for its reports: nynorsk or bokmål; neutral and unknown → bokmål.
    */
-  static Locale defaultLanguage(GroupSnapshot snapshot) {
-    boolean nynorsk =
-        snapshot.municipality() != null && "nn".equals(snapshot.municipality().language());
+  static Locale defaultLanguage(DisclosedGroup group) {
+    boolean nynorsk = group.named() != null && "nn".equals(group.named().language());
     return Locale.forLanguageTag(nynorsk ? "nn" : "nb");
   }
 }

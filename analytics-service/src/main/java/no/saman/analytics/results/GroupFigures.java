@@ -4,22 +4,20 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import no.saman.analytics.anonymity.AnonymityThreshold;
-import no.saman.analytics.anonymity.Disclosure;
+import java.util.Set;
+import no.saman.analytics.grouping.CellFigures;
 import no.saman.analytics.indicator.Figure;
 import no.saman.analytics.indicator.ItemFigure;
-import no.saman.analytics.indicator.ItemFigures;
 import no.saman.analytics.indicator.PositionSizeBands;
-import no.saman.analytics.indicator.SurveyIndicators;
 
 /**
- * The figures of a group that the anonymity rule lets through, shared by the results API and the
- * reports so both say the same: every indicator and item resting on at least k answers, the
- * municipality's value beside it only when the municipality may be shown, and the position-size
- * bands.
+ * The figures of a group the anonymity guard let through, shared by the results API and the reports
+ * so both say the same: the indicators and items it allowed, each indicator with the values of the
+ * groups it is compared with, and the position-size bands when allowed.
  *
  * @param responseRate responses / headcount, null when the headcount is unknown
  * @param indicators in catalogue order, without the response count and rate
+ * @param positionSizes empty when not allowed
  */
 public record GroupFigures(
     @Nullable Double responseRate,
@@ -30,52 +28,72 @@ public record GroupFigures(
   /**
    * One indicator of the group.
    *
-   * @param municipalityValue the whole municipality's value, null when it may not be shown or the
-   *     group is the municipality
+   * @param compare comparison group (municipality, serviceType, network, county, all) to its
+   *     rounded value, only those that may be shown
+   * @param previous the change since the group's previous round, null without one
    */
-  public record IndicatorFigure(Figure figure, @Nullable Double municipalityValue) {
+  public record IndicatorFigure(
+      Figure figure, Map<String, Double> compare, @Nullable Previous previous) {
+
+    public IndicatorFigure {
+      compare = Map.copyOf(compare);
+    }
 
     public String id() {
       return figure.id();
     }
   }
 
-  /** What may be disclosed of the snapshot's group. */
-  public static Disclosure<GroupFigures> disclose(
-      GroupSnapshot snapshot, AnonymityThreshold threshold) {
-    return threshold.disclose(snapshot.group().responses(), () -> figures(snapshot, threshold));
-  }
-
-  private static GroupFigures figures(GroupSnapshot snapshot, AnonymityThreshold threshold) {
-    Map<String, Figure> group =
-        SurveyIndicators.of(snapshot.group(), snapshot.headcount(), snapshot.instrument());
-    Map<String, Figure> municipality =
-        SurveyIndicators.of(
-            snapshot.wholeMunicipality(), snapshot.municipalityHeadcount(), snapshot.instrument());
-    boolean compare =
-        !snapshot.isMunicipality() && threshold.permits(snapshot.wholeMunicipality().responses());
+  /**
+   * The allowed figures of a cell.
+   *
+   * @param allowed the figure ids the guard allowed
+   * @param context each indicator's comparison values and change
+   */
+  static GroupFigures of(CellFigures cell, Set<String> allowed, Context context) {
     List<IndicatorFigure> indicators = new ArrayList<>();
-    for (Figure figure : group.values()) {
-      if (isTopLevel(figure) || !threshold.permits(figure.basis())) {
+    for (Figure figure : cell.indicators().values()) {
+      if (isTopLevel(figure) || !allowed.contains(figure.id())) {
         continue;
       }
-      Figure other = municipality.get(figure.id());
-      Double municipalityValue = null;
-      if (compare && other != null && other.value() != null && threshold.permits(other.basis())) {
-        municipalityValue = other.rounded();
-      }
-      indicators.add(new IndicatorFigure(figure, municipalityValue));
+      indicators.add(
+          new IndicatorFigure(figure, context.compare(figure), context.previous(figure)));
     }
     List<ItemFigure> items =
-        ItemFigures.of(snapshot.group(), snapshot.instrument()).stream()
-            .filter(i -> threshold.permits(i.n()))
+        cell.items().stream()
+            .filter(i -> allowed.contains(CellFigures.itemFigure(i.id())))
             .toList();
-    Figure rate = group.get("response_rate");
+    Figure rate = cell.indicators().get("response_rate");
     return new GroupFigures(
-        rate == null ? null : rate.rounded(),
+        rate == null || !allowed.contains(rate.id()) ? null : rate.rounded(),
         List.copyOf(indicators),
         items,
-        PositionSizeBands.of(snapshot.group()));
+        allowed.contains(CellFigures.POSITION_SIZE_BANDS) ? cell.positionSizes() : List.of());
+  }
+
+  /** What an indicator is shown beside. */
+  public interface Context {
+
+    /** Comparison group to its rounded value, only those that may be shown. */
+    Map<String, Double> compare(Figure figure);
+
+    /** The change since the previous round, null without one. */
+    @Nullable
+    Previous previous(Figure figure);
+
+    /** No comparisons, no change. */
+    Context NONE =
+        new Context() {
+          @Override
+          public Map<String, Double> compare(Figure figure) {
+            return Map.of();
+          }
+
+          @Override
+          public Previous previous(Figure figure) {
+            return null;
+          }
+        };
   }
 
   private static boolean isTopLevel(Figure figure) {

@@ -13,6 +13,9 @@ import java.util.Map;
  * @param asOf when these figures were read, ISO-8601 UTC
  * @param responseRate responses / headcount, absent when the headcount is unknown
  * @param items the statistics of each item answered by at least k respondents
+ * @param comments the group's screened comments, only at the comment threshold, never for a
+ *     category
+ * @param breakdown the group's background categories, when asked for
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -26,7 +29,9 @@ public record GroupResult(
     @Nullable Long responses,
     @Nullable Double responseRate,
     @Nullable List<IndicatorResult> indicators,
-    @Nullable List<ItemResult> items) {
+    @Nullable List<ItemResult> items,
+    @Nullable List<String> comments,
+    @Nullable Breakdown breakdown) {
 
   /**
    * Which group the results are for.
@@ -36,7 +41,21 @@ public record GroupResult(
    */
   @Serdeable
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Group(String municipality, @Nullable String unit, @Nullable String name) {}
+  public record Group(
+      String municipality,
+      @Nullable String unit,
+      @Nullable String name,
+      @Nullable String dimension,
+      @Nullable String category) {
+
+    public Group(String municipality, @Nullable String unit, @Nullable String name) {
+      this(municipality, unit, name, null, null);
+    }
+  }
+
+  /** A group broken down by one background dimension: each category as a group of its own. */
+  @Serdeable
+  public record Breakdown(String dimension, List<GroupResult> groups) {}
 
   /**
    * One indicator of the group, with the values of the groups it is compared with beside it.
@@ -50,12 +69,57 @@ public record GroupResult(
       String id,
       @Nullable Double value,
       @Nullable Map<String, Double> distribution,
-      @Nullable Compare compare) {}
+      @Nullable Compare compare,
+      @Nullable PreviousResult previous) {}
 
-  /** Values of the same indicator in the groups this one is compared with. */
+  /**
+   * The change since the group's previous round: its value then, the change, the 95 % interval of
+   * the change and whether it is larger than chance; or, when the two rounds' groups differ by
+   * fewer than k respondents, only that it is withheld.
+   *
+   * @param ci95 [lower, upper], absent for indicators without a sampling interval
+   */
   @Serdeable
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Compare(@Nullable Double municipality) {}
+  public record PreviousResult(
+      String wave,
+      @Nullable Double value,
+      @Nullable Double change,
+      @Nullable List<Double> ci95,
+      @Nullable Boolean significant,
+      @Nullable Boolean suppressed,
+      @Nullable String reason) {}
+
+  /**
+   * Values of the same indicator and wave in the groups this one is compared with; a group that may
+   * not be shown is left out.
+   *
+   * @param serviceType units of the same service type among all participants
+   * @param network the municipality's network, pooled over its members that may be shown
+   * @param county the participants of the municipality's county
+   * @param all all participants of the wave
+   */
+  @Serdeable
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Compare(
+      @Nullable Double municipality,
+      @Nullable Double serviceType,
+      @Nullable Double network,
+      @Nullable Double county,
+      @Nullable Double all) {
+
+    static Compare of(Map<String, Double> values) {
+      if (values.isEmpty()) {
+        return null;
+      }
+      return new Compare(
+          values.get("municipality"),
+          values.get("serviceType"),
+          values.get("network"),
+          values.get("county"),
+          values.get("all"));
+    }
+  }
 
   /** One item's statistics: n, mean, sd, full distribution, top and bottom box. */
   @Serdeable

@@ -5,33 +5,37 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import no.saman.analytics.anonymity.AnonymityThreshold;
 import no.saman.analytics.anonymity.Disclosure;
+import no.saman.analytics.indicator.Change;
 import no.saman.analytics.indicator.Figure;
 import no.saman.analytics.indicator.ItemFigure;
 import no.saman.analytics.indicator.Rounding;
 
-/** Maps a group's snapshot, through the anonymity rule, to the API's result shape. */
+/**
+ * Maps a disclosed group to the API's result shape; a suppressed group gets no count, no figure.
+ */
 @Singleton
-class ResultsAssembler {
+public class ResultsAssembler {
 
-  private final AnonymityThreshold threshold;
   private final Clock clock = Clock.systemUTC();
 
-  ResultsAssembler(AnonymityThreshold threshold) {
-    this.threshold = threshold;
-  }
-
-  GroupResult toResult(GroupSnapshot snapshot) {
+  public GroupResult toResult(DisclosedGroup disclosed) {
     GroupResult.Group group =
-        new GroupResult.Group(snapshot.round().municipality(), snapshot.unit(), snapshot.name());
-    Disclosure<GroupFigures> disclosure = GroupFigures.disclose(snapshot, threshold);
-    if (disclosure instanceof Disclosure.Shown<GroupFigures> shown) {
+        new GroupResult.Group(
+            disclosed.municipality(),
+            disclosed.unit(),
+            disclosed.name(),
+            disclosed.dimension(),
+            disclosed.category());
+    String round = disclosed.round().id();
+    String wave = disclosed.round().wave();
+    if (disclosed.disclosure() instanceof Disclosure.Shown<GroupFigures> shown) {
       GroupFigures figures = shown.figures();
       return new GroupResult(
-          snapshot.round().id(),
-          snapshot.round().wave(),
+          round,
+          wave,
           Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
           group,
           false,
@@ -39,21 +43,22 @@ class ResultsAssembler {
           shown.responses(),
           figures.responseRate(),
           figures.indicators().stream().map(ResultsAssembler::indicator).toList(),
-          figures.items().stream().map(ResultsAssembler::item).toList());
+          figures.items().stream().map(ResultsAssembler::item).toList(),
+          disclosed.comments().isEmpty() ? null : disclosed.comments(),
+          breakdown(disclosed));
     }
     Disclosure.Suppressed<GroupFigures> suppressed =
-        (Disclosure.Suppressed<GroupFigures>) disclosure;
+        (Disclosure.Suppressed<GroupFigures>) disclosed.disclosure();
     return new GroupResult(
-        snapshot.round().id(),
-        snapshot.round().wave(),
-        null,
-        group,
-        true,
-        suppressed.reason(),
-        null,
-        null,
-        null,
-        null);
+        round, wave, null, group, true, suppressed.reason(), null, null, null, null, null, null);
+  }
+
+  private GroupResult.Breakdown breakdown(DisclosedGroup disclosed) {
+    if (disclosed.breakdown().isEmpty()) {
+      return null;
+    }
+    List<GroupResult> groups = disclosed.breakdown().stream().map(this::toResult).toList();
+    return new GroupResult.Breakdown(disclosed.breakdown().get(0).dimension(), groups);
   }
 
   private static GroupResult.IndicatorResult indicator(GroupFigures.IndicatorFigure f) {
@@ -62,7 +67,29 @@ class ResultsAssembler {
         figure.id(),
         figure.rounded(),
         rounded(figure.distribution()),
-        f.municipalityValue() == null ? null : new GroupResult.Compare(f.municipalityValue()));
+        GroupResult.Compare.of(f.compare()),
+        previous(f.previous()));
+  }
+
+  private static GroupResult.PreviousResult previous(Previous previous) {
+    if (previous == null) {
+      return null;
+    }
+    if (previous.withheld()) {
+      return new GroupResult.PreviousResult(
+          previous.wave(), null, null, null, null, true, Previous.DIFFERS_BY_FEWER_THAN_K);
+    }
+    Change c = previous.change();
+    List<Double> ci95 =
+        c.lower() == null ? null : List.of(Rounding.round(c.lower()), Rounding.round(c.upper()));
+    return new GroupResult.PreviousResult(
+        previous.wave(),
+        Rounding.round(c.previous()),
+        Rounding.round(c.change()),
+        ci95,
+        c.significant(),
+        null,
+        null);
   }
 
   static GroupResult.ItemResult item(ItemFigure i) {

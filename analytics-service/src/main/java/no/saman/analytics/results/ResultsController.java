@@ -10,23 +10,31 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import java.util.ArrayList;
 import java.util.List;
 import no.saman.analytics.access.Scope;
 import no.saman.analytics.problem.Problem;
 import no.saman.analytics.problem.ProblemException;
+import no.saman.analytics.statistics.Segment;
 
-/** The results of one group of a round: a unit with its sub-units, or the whole municipality. */
+/**
+ * The results of one group of a round — a unit with its sub-units, or the whole municipality —
+ * optionally broken down by a background dimension.
+ */
 @Controller("/api/rounds")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ResultsController {
 
-  private final GroupSnapshots snapshots;
+  private final RoundReader reader;
+  private final RoundResults results;
   private final ResultsAssembler assembler;
   private final Scope scope;
 
-  ResultsController(GroupSnapshots snapshots, ResultsAssembler assembler, Scope scope) {
-    this.snapshots = snapshots;
+  ResultsController(
+      RoundReader reader, RoundResults results, ResultsAssembler assembler, Scope scope) {
+    this.reader = reader;
+    this.results = results;
     this.assembler = assembler;
     this.scope = scope;
   }
@@ -34,15 +42,27 @@ class ResultsController {
   /**
    * @param id the round
    * @param unit a unit code; without it, the whole municipality
+   * @param breakdown occupation, ageBand or tenureBand
    */
-  @Get("/{id}/results{?unit}")
+  @Get("/{id}/results{?unit,breakdown}")
   GroupResult results(
-      Authentication who, @PathVariable String id, @Nullable @QueryValue String unit) {
+      Authentication who,
+      @PathVariable String id,
+      @Nullable @QueryValue String unit,
+      @Nullable @QueryValue String breakdown) {
+    List<Problem.InvalidParam> errors = new ArrayList<>();
     if (unit != null && unit.isBlank()) {
-      throw ProblemException.invalidParameters(
-          List.of(new Problem.InvalidParam("unit", "must be a unit code when given")));
+      errors.add(new Problem.InvalidParam("unit", "must be a unit code when given"));
     }
-    scope.requireHrOf(who, snapshots.municipalityOf(id));
-    return assembler.toResult(snapshots.read(id, unit, List.of()));
+    if (breakdown != null && !Segment.DIMENSIONS.contains(breakdown)) {
+      errors.add(
+          new Problem.InvalidParam(
+              "breakdown", "must be one of " + String.join(", ", Segment.DIMENSIONS)));
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalidParameters(errors);
+    }
+    scope.requireHrOf(who, reader.round(id).municipality());
+    return assembler.toResult(results.group(id, unit, breakdown));
   }
 }

@@ -3,6 +3,7 @@ package no.saman.analytics.round;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,6 +73,7 @@ public class InstrumentStore {
    * One module per module id that has indices in any stored snapshot, with the indices of its most
    * recently stored version, for the indicator catalogue.
    */
+  @ReadOnly
   public List<InstrumentModule> modulesWithIndices() {
     Map<String, List<ScaleIndex>> indices = new LinkedHashMap<>();
     Map<String, Map<String, String>> names = new LinkedHashMap<>();

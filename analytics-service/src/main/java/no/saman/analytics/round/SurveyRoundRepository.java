@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads and upserts the copy of the survey rounds. */
@@ -12,6 +13,12 @@ import java.util.Optional;
 public interface SurveyRoundRepository extends GenericRepository<SurveyRound, String> {
 
   Optional<SurveyRound> findById(String id);
+
+  List<SurveyRound> findByMunicipalityAndWave(String municipality, String wave);
+
+  List<SurveyRound> findByMunicipality(String municipality);
+
+  List<SurveyRound> findByWave(String wave);
 
   @Query(
       """

@@ -36,4 +36,14 @@ class AnonymityThresholdTest {
         .hasMessageContaining("at least 3");
     assertThat(new AnonymityThreshold(3).k()).isEqualTo(3);
   }
+
+  @Test
+  void shouldKeepCommentsAtTheirOwnThresholdNeverBelowK() {
+    assertThat(new AnonymityThreshold(5).commentK()).isEqualTo(10);
+    assertThat(new AnonymityThreshold(12).commentK()).isEqualTo(12);
+    assertThat(new AnonymityThreshold(3, 4).commentK()).isEqualTo(4);
+    assertThatThrownBy(() -> new AnonymityThreshold(5, 4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("comment threshold");
+  }
 }

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import no.saman.analytics.instrument.Instrument;
-import no.saman.analytics.instrument.Item;
 import no.saman.analytics.statistics.GroupStatistics;
 import no.saman.analytics.support.Instruments;
+import no.saman.analytics.support.RandomAnswers;
 import no.saman.analytics.support.StatisticsOf;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +41,7 @@ class MergedStatisticsPropertyTest {
         List<Map<String, Object>> own = new ArrayList<>();
         int respondents = random.nextInt(4) == 0 ? 0 : random.nextInt(16);
         for (int i = 0; i < respondents; i++) {
-          own.add(randomAnswers(random));
+          own.add(RandomAnswers.of(ALL, random));
         }
         answers.add(own);
         statistics.add(StatisticsOf.answers(own, ALL));
@@ -143,39 +142,5 @@ class MergedStatisticsPropertyTest {
       }
     }
     return members;
-  }
-
-  /** Answers to a random part of the instrument, now and then out of range or of the wrong type. */
-  private static Map<String, Object> randomAnswers(Random random) {
-    Map<String, Object> answers = new HashMap<>();
-    for (Item item : ALL.items()) {
-      if (random.nextInt(10) < 3) {
-        continue;
-      }
-      int wrong = random.nextInt(25);
-      switch (item.type()) {
-        case INTEGER, SCALE -> {
-          int low = item.min() - 1;
-          int high = item.max() + 1;
-          answers.put(item.id(), wrong == 0 ? "x" : low + random.nextInt(high - low + 1));
-        }
-        case CHOICE ->
-            answers.put(
-                item.id(),
-                wrong == 0 ? "bogus" : item.choices().get(random.nextInt(item.choices().size())));
-        case MULTI -> {
-          List<String> chosen = new ArrayList<>();
-          for (int i = random.nextInt(4); i > 0; i--) {
-            chosen.add(item.choices().get(random.nextInt(item.choices().size())));
-          }
-          if (wrong == 0) {
-            chosen.add("bogus");
-          }
-          answers.put(item.id(), chosen);
-        }
-        default -> answers.put(item.id(), "fritekst " + random.nextInt());
-      }
-    }
-    return answers;
   }
 }

@@ -1,0 +1,200 @@
+package no.saman.analytics.results;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.saman.analytics.anonymity.AnonymityGuard;
+import no.saman.analytics.grouping.GroupTree;
+import no.saman.analytics.organisation.Network;
+import no.saman.analytics.organisation.NetworkStore;
+import no.saman.analytics.problem.ProblemException;
+import no.saman.analytics.round.SurveyRound;
+
+/**
+ * The groups of a municipality's round or wave as they may be shown: builds the group tree, lets
+ * the anonymity guard decide on every cell of it, puts each figure beside its comparison groups and
+ * its previous round, and reads comments only where allowed.
+ */
+@Singleton
+public class RoundResults {
+
+  private final RoundReader reader;
+  private final AnonymityGuard guard;
+  private final CommentStore comments;
+  private final NetworkStore networks;
+
+  RoundResults(
+      RoundReader reader, AnonymityGuard guard, CommentStore comments, NetworkStore networks) {
+    this.reader = reader;
+    this.guard = guard;
+    this.comments = comments;
+    this.networks = networks;
+  }
+
+  /** The tree and the guard's verdicts for a municipality's round(s). */
+  public TableView table(RoundData data) {
+    GroupTree tree =
+        new GroupTree(
+            data.municipalityCode(),
+            data.municipality() == null ? null : data.municipality().name(),
+            data.everyone(),
+            data.byCategory(),
+            data.dimension(),
+            data.organisation());
+    return TableView.of(tree, data.instrument(), guard);
+  }
+
+  /** Every participant of a wave as its guarded table, for comparisons. */
+  public WaveView wave(String wave) {
+    return new WaveView(wave, reader.readAllOfWave(wave), this::table);
+  }
+
+  /**
+   * One group of a round: a unit with its sub-units, or the whole municipality.
+   *
+   * @param unit a unit code, null for the whole municipality
+   * @param dimension a background dimension to break the group down by, or null
+   * @throws ProblemException 404 for an unknown round or a unit the round does not have
+   */
+  public DisclosedGroup group(String roundId, @Nullable String unit, @Nullable String dimension) {
+    RoundData data = reader.read(roundId, dimension);
+    TableView table = table(data);
+    int row = unit == null ? 0 : table.tree().row(unit);
+    if (row < 0) {
+      throw ProblemException.notFound(
+          "Round "
+              + roundId
+              + " has no unit "
+              + unit
+              + " in municipality "
+              + data.municipalityCode()
+              + ".");
+    }
+    return new Disclosing(data, table).group(row);
+  }
+
+  /**
+   * A municipality in a wave with its unit table.
+   *
+   * @param wave the wave, null for the municipality's latest
+   * @param withUnits whether to disclose the unit table at all
+   * @return empty when the municipality ran no round in the wave
+   */
+  public Optional<MunicipalityGroups> municipality(
+      String code, @Nullable String wave, boolean withUnits) {
+    Optional<String> chosen = wave == null ? reader.latestWave(code) : Optional.of(wave);
+    if (chosen.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<RoundData> read = reader.readWave(code, chosen.get(), null);
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    Disclosing disclosing = new Disclosing(read.get(), table(read.get()));
+    List<DisclosedGroup> units = new ArrayList<>();
+    if (withUnits) {
+      for (int r = 1; r < disclosing.table.tree().nodes().size(); r++) {
+        units.add(disclosing.group(r));
+      }
+    }
+    return Optional.of(new MunicipalityGroups(disclosing.group(0), units));
+  }
+
+  /**
+   * A municipality's groups in a wave.
+   *
+   * @param units every unit of its tree, parents first; empty when not asked for
+   */
+  public record MunicipalityGroups(DisclosedGroup municipality, List<DisclosedGroup> units) {}
+
+  /** One table's groups with their comparisons, read once per request. */
+  private final class Disclosing {
+    private final RoundData data;
+    private final TableView table;
+    private WaveView wave;
+    private GroupContext.Comparisons comparisons;
+    private Optional<RoundData> previousData;
+    private TableView previousTable;
+
+    Disclosing(RoundData data, TableView table) {
+      this.data = data;
+      this.table = table;
+    }
+
+    DisclosedGroup group(int row) {
+      GroupTree.Node node = table.tree().nodes().get(row);
+      List<DisclosedGroup> breakdown = new ArrayList<>();
+      for (int c = 1; c <= table.tree().categories().size(); c++) {
+        breakdown.add(
+            new DisclosedGroup(
+                data.latest(),
+                data.municipalityCode(),
+                data.municipality(),
+                node.unit(),
+                node.name(),
+                node.serviceType(),
+                data.dimension(),
+                table.tree().categories().get(c - 1),
+                table.disclose(row, c, context(row, c)),
+                List.of(),
+                List.of()));
+      }
+      List<String> text = List.of();
+      if (table.commentsShown(row)) {
+        List<String> ids = data.rounds().stream().map(SurveyRound::id).toList();
+        text = comments.read(ids, row == 0 ? null : table.tree().subtreeUnits(row));
+      }
+      return new DisclosedGroup(
+          data.latest(),
+          data.municipalityCode(),
+          data.municipality(),
+          node.unit(),
+          node.name(),
+          node.serviceType(),
+          null,
+          null,
+          table.disclose(row, 0, context(row, 0)),
+          text,
+          breakdown);
+    }
+
+    private GroupContext context(int row, int column) {
+      if (column != 0 || !table.shown(row, 0)) {
+        return new GroupContext(
+            table, row, column, null, data.instrument(), null, null, guard.threshold().k());
+      }
+      if (wave == null) {
+        wave = wave(data.latest().wave());
+        comparisons = comparisons();
+        previousData = reader.readPrevious(data.latest());
+        previousTable = previousData.map(RoundResults.this::table).orElse(null);
+      }
+      GroupContext.Earlier earlier = null;
+      if (previousTable != null) {
+        String unit = table.tree().nodes().get(row).unit();
+        int previousRow = unit == null ? 0 : previousTable.tree().row(unit);
+        if (previousRow >= 0 && previousTable.shown(previousRow, 0)) {
+          earlier =
+              new GroupContext.Earlier(
+                  previousData.get().latest().wave(), previousTable, previousRow);
+        }
+      }
+      return new GroupContext(
+          table, row, 0, wave, data.instrument(), comparisons, earlier, guard.threshold().k());
+    }
+
+    private GroupContext.Comparisons comparisons() {
+      String county = data.municipality() == null ? null : data.municipality().county();
+      List<String> memberOf = networks.networksOf(data.municipalityCode());
+      if (memberOf.isEmpty()) {
+        return new GroupContext.Comparisons(county, null, List.of());
+      }
+      Network network = networks.find(memberOf.get(0)).orElse(null);
+      return network == null
+          ? new GroupContext.Comparisons(county, null, List.of())
+          : new GroupContext.Comparisons(county, network.id(), network.members());
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package no.saman.analytics.results;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import no.saman.analytics.grouping.ComparisonPool;
+import no.saman.analytics.grouping.GroupTree;
+import no.saman.analytics.indicator.Figure;
+import no.saman.analytics.instrument.Instrument;
+
+/**
+ * Every participating municipality of one wave, each as its guarded table, and the comparison
+ * groups pooled from what those tables show: all participants, a county, a set of municipalities (a
+ * network), and the units of a service type.
+ */
+public final class WaveView {
+
+  private final String wave;
+  private final Map<String, RoundData> data = new LinkedHashMap<>();
+  private final Map<String, TableView> tables = new LinkedHashMap<>();
+  private final Map<String, Map<String, Figure>> pools = new HashMap<>();
+
+  WaveView(
+      String wave, Collection<RoundData> municipalities, Function<RoundData, TableView> table) {
+    this.wave = wave;
+    for (RoundData d : municipalities) {
+      data.put(d.municipalityCode(), d);
+      tables.put(d.municipalityCode(), table.apply(d));
+    }
+  }
+
+  public String wave() {
+    return wave;
+  }
+
+  /** The municipality's table in this wave, null when it ran no round in it. */
+  public TableView table(String municipality) {
+    return tables.get(municipality);
+  }
+
+  public RoundData data(String municipality) {
+    return data.get(municipality);
+  }
+
+  /** All participants of the wave. */
+  public Map<String, Figure> all(Instrument instrument) {
+    return pools.computeIfAbsent(
+        "all", k -> ComparisonPool.of(municipalities(tables.keySet()), instrument));
+  }
+
+  /** The participants of a county. */
+  public Map<String, Figure> county(String county, Instrument instrument) {
+    List<String> members =
+        data.values().stream()
+            .filter(d -> d.municipality() != null && county.equals(d.municipality().county()))
+            .map(RoundData::municipalityCode)
+            .toList();
+    return pools.computeIfAbsent(
+        "county:" + county, k -> ComparisonPool.of(municipalities(members), instrument));
+  }
+
+  /** A set of municipalities, such as a network's members. */
+  public Map<String, Figure> municipalities(
+      String key, Collection<String> members, Instrument instrument) {
+    return pools.computeIfAbsent(
+        "set:" + key, k -> ComparisonPool.of(municipalities(members), instrument));
+  }
+
+  /**
+   * The units of a service type among all participants: every shown unit of that type whose nearest
+   * shown ancestor of the type does not already hold it.
+   */
+  public Map<String, Figure> serviceType(String type, Instrument instrument) {
+    return pools.computeIfAbsent(
+        "type:" + type,
+        k -> {
+          List<ComparisonPool.Member> members = new ArrayList<>();
+          for (TableView table : tables.values()) {
+            List<GroupTree.Node> nodes = table.tree().nodes();
+            for (int r = 1; r < nodes.size(); r++) {
+              if (type.equals(nodes.get(r).serviceType())
+                  && table.shown(r, 0)
+                  && !underShownOfType(table, r, type)) {
+                members.add(table.member(r, 0));
+              }
+            }
+          }
+          return ComparisonPool.of(members, instrument);
+        });
+  }
+
+  private static boolean underShownOfType(TableView table, int row, String type) {
+    List<GroupTree.Node> nodes = table.tree().nodes();
+    for (int a = nodes.get(row).parent(); a > 0; a = nodes.get(a).parent()) {
+      if (type.equals(nodes.get(a).serviceType()) && table.shown(a, 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<ComparisonPool.Member> municipalities(Collection<String> codes) {
+    List<ComparisonPool.Member> members = new ArrayList<>();
+    for (String code : codes) {
+      TableView table = tables.get(code);
+      if (table != null && table.shown(0, 0)) {
+        members.add(table.member(0, 0));
+      }
+    }
+    return members;
+  }
+}
