@@ -44,6 +44,7 @@ class EventConsumer {
   private final BatchProcessor processor;
   private final DeadLetters deadLetters;
   private final IngestMetrics metrics;
+  private final ConsumerState state;
   private final CountDownLatch stopping = new CountDownLatch(1);
   private volatile KafkaConsumer<byte[], byte[]> consumer;
   private Thread thread;
@@ -53,11 +54,13 @@ class EventConsumer {
       KafkaProperties properties,
       BatchProcessor processor,
       DeadLetters deadLetters,
-      IngestMetrics metrics) {
+      IngestMetrics metrics,
+      ConsumerState state) {
     this.properties = properties;
     this.processor = processor;
     this.deadLetters = deadLetters;
     this.metrics = metrics;
+    this.state = state;
   }
 
   @EventListener
@@ -120,6 +123,7 @@ class EventConsumer {
       return;
     }
     backoff = FIRST_BACKOFF;
+    state.stored(records);
     commit(kafka, records);
   }
 
@@ -130,6 +134,7 @@ class EventConsumer {
       return;
     }
     deadLetters.send(letters);
+    state.deadLettered(letters.size());
     for (DeadLetters.Letter letter : letters) {
       LOG.warn(
           "Dead-lettered {}-{}@{}: {}",

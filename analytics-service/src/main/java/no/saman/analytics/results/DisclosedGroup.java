@@ -19,6 +19,7 @@ import no.saman.analytics.round.SurveyRound;
  * @param category the category, null for a group
  * @param comments empty unless the group is at the comment threshold
  * @param breakdown the group's categories of the asked dimension, empty when none was asked
+ * @param register the group's register figures of the quarter beside the round, null for none
  */
 public record DisclosedGroup(
     SurveyRound round,
@@ -31,7 +32,8 @@ public record DisclosedGroup(
     @Nullable String category,
     Disclosure<GroupFigures> disclosure,
     List<String> comments,
-    List<DisclosedGroup> breakdown) {
+    List<DisclosedGroup> breakdown,
+    @Nullable RegisterBlock register) {
 
   public DisclosedGroup {
     comments = List.copyOf(comments);

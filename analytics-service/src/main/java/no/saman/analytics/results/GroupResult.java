@@ -16,6 +16,8 @@ import java.util.Map;
  * @param comments the group's screened comments, only at the comment threshold, never for a
  *     category
  * @param breakdown the group's background categories, when asked for
+ * @param register the group's register indicators (sick leave, presence, long-term healthy) for the
+ *     quarter beside the round, when the municipality has reported any
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,7 +33,8 @@ public record GroupResult(
     @Nullable List<IndicatorResult> indicators,
     @Nullable List<ItemResult> items,
     @Nullable List<String> comments,
-    @Nullable Breakdown breakdown) {
+    @Nullable Breakdown breakdown,
+    @Nullable Register register) {
 
   /**
    * Which group the results are for.
@@ -52,6 +55,10 @@ public record GroupResult(
       this(municipality, unit, name, null, null);
     }
   }
+
+  /** Register indicators of one quarter, beside the survey's. */
+  @Serdeable
+  public record Register(String period, List<IndicatorResult> indicators) {}
 
   /** A group broken down by one background dimension: each category as a group of its own. */
   @Serdeable

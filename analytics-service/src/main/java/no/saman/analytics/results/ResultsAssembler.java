@@ -45,12 +45,37 @@ public class ResultsAssembler {
           figures.indicators().stream().map(ResultsAssembler::indicator).toList(),
           figures.items().stream().map(ResultsAssembler::item).toList(),
           disclosed.comments().isEmpty() ? null : disclosed.comments(),
-          breakdown(disclosed));
+          breakdown(disclosed),
+          register(disclosed.register()));
     }
     Disclosure.Suppressed<GroupFigures> suppressed =
         (Disclosure.Suppressed<GroupFigures>) disclosed.disclosure();
     return new GroupResult(
-        round, wave, null, group, true, suppressed.reason(), null, null, null, null, null, null);
+        round,
+        wave,
+        null,
+        group,
+        true,
+        suppressed.reason(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private static GroupResult.Register register(RegisterBlock block) {
+    if (block == null || block.figures().isEmpty()) {
+      return null;
+    }
+    List<GroupResult.IndicatorResult> indicators =
+        block.figures().values().stream()
+            .sorted(java.util.Comparator.comparing(Figure::id))
+            .map(f -> new GroupResult.IndicatorResult(f.id(), f.rounded(), null, null, null))
+            .toList();
+    return new GroupResult.Register(block.period(), indicators);
   }
 
   private GroupResult.Breakdown breakdown(DisclosedGroup disclosed) {

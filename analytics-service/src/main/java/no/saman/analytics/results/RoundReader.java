@@ -123,6 +123,22 @@ public class RoundReader {
     return all;
   }
 
+  /** The municipality's units as the organisation topic gave them, by code. */
+  @ReadOnly
+  public Map<String, UnitInfo> organisation(String municipality) {
+    Map<String, UnitInfo> organisation = new LinkedHashMap<>();
+    for (OrgUnit unit : units.findByMunicipality(municipality)) {
+      organisation.put(unit.code(), info(unit));
+    }
+    return organisation;
+  }
+
+  /** The municipality's rounds, latest first. */
+  @ReadOnly
+  public List<SurveyRound> roundsOf(String municipality) {
+    return rounds.findByMunicipality(municipality).stream().sorted(LATEST_FIRST).toList();
+  }
+
   /** The wave of the municipality's latest round, empty when it has none. */
   @ReadOnly
   public java.util.Optional<String> latestWave(String municipality) {

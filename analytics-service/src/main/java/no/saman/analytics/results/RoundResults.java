@@ -10,6 +10,9 @@ import no.saman.analytics.grouping.GroupTree;
 import no.saman.analytics.organisation.Network;
 import no.saman.analytics.organisation.NetworkStore;
 import no.saman.analytics.problem.ProblemException;
+import no.saman.analytics.register.Period;
+import no.saman.analytics.register.RegisterTable;
+import no.saman.analytics.register.SickLeaveStore;
 import no.saman.analytics.round.SurveyRound;
 
 /**
@@ -24,13 +27,37 @@ public class RoundResults {
   private final AnonymityGuard guard;
   private final CommentStore comments;
   private final NetworkStore networks;
+  private final SickLeaveStore sickLeave;
 
   RoundResults(
-      RoundReader reader, AnonymityGuard guard, CommentStore comments, NetworkStore networks) {
+      RoundReader reader,
+      AnonymityGuard guard,
+      CommentStore comments,
+      NetworkStore networks,
+      SickLeaveStore sickLeave) {
     this.reader = reader;
     this.guard = guard;
     this.comments = comments;
     this.networks = networks;
+    this.sickLeave = sickLeave;
+  }
+
+  /**
+   * The register figures of a table's groups for the latest quarter that began by the end of the
+   * round, null when the municipality has reported none.
+   */
+  public RegisterTable register(RoundData data, TableView table) {
+    List<SickLeaveStore.Stored> lines = sickLeave.of(data.municipalityCode());
+    SurveyRound round = data.latest();
+    java.time.LocalDate by =
+        round.closes() != null ? round.closes() : round.opens() != null ? round.opens() : null;
+    Period period =
+        lines.stream()
+            .map(SickLeaveStore.Stored::period)
+            .filter(p -> by == null || !p.start().isAfter(by))
+            .max(Period::compareTo)
+            .orElse(null);
+    return period == null ? null : new RegisterTable(table.tree(), lines, period, guard);
   }
 
   /** The tree and the guard's verdicts for a municipality's round(s). */
@@ -117,6 +144,8 @@ public class RoundResults {
     private GroupContext.Comparisons comparisons;
     private Optional<RoundData> previousData;
     private TableView previousTable;
+    private RegisterTable registerTable;
+    private boolean registerRead;
 
     Disclosing(RoundData data, TableView table) {
       this.data = data;
@@ -139,7 +168,8 @@ public class RoundResults {
                 table.tree().categories().get(c - 1),
                 table.disclose(row, c, context(row, c)),
                 List.of(),
-                List.of()));
+                List.of(),
+                null));
       }
       List<String> text = List.of();
       if (table.commentsShown(row)) {
@@ -157,7 +187,21 @@ public class RoundResults {
           null,
           table.disclose(row, 0, context(row, 0)),
           text,
-          breakdown);
+          breakdown,
+          registerBlock(row));
+    }
+
+    private RegisterBlock registerBlock(int row) {
+      if (!table.shown(row, 0)) {
+        return null;
+      }
+      if (!registerRead) {
+        registerTable = register(data, table);
+        registerRead = true;
+      }
+      return registerTable == null
+          ? null
+          : new RegisterBlock(registerTable.period().toString(), registerTable.shown(row));
     }
 
     private GroupContext context(int row, int column) {

@@ -10,12 +10,17 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import no.saman.analytics.support.Api;
+import no.saman.analytics.support.Instruments;
 import no.saman.analytics.support.IntegrationTest;
+import no.saman.analytics.support.Sql;
 import no.saman.analytics.support.TestEvents;
 import no.saman.analytics.support.Tokens;
 import no.saman.infra.testing.SharedKafka;
@@ -23,11 +28,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Every analytics endpoint against every role and scope: who gets an answer and who a refusal. */
+/**
+ * The authorisation matrix: every analytics endpoint against every role and scope — who gets an
+ * answer, and who a 401 or 403 as problem+json.
+ */
 @MicronautTest
 class AccessIT extends IntegrationTest {
 
-  private static final List<String> UNIT = List.of("1548", "1548-HEIM");
+  private static final String FRAENA = "1548";
+  private static final List<String> UNIT = List.of(FRAENA, "1548-HEIM");
 
   @Inject
   @Client("/")
@@ -36,23 +45,33 @@ class AccessIT extends IntegrationTest {
   @Inject ObjectMapper json;
 
   private final String round = uniqueRound("1548-access");
+  private final String wave = "2032-access-" + UUID.randomUUID().toString().substring(0, 8);
+  private final String network = "access-" + UUID.randomUUID().toString().substring(0, 8);
   private Api anonymous;
   private TestEvents events;
 
-  /** One endpoint: how to call it. */
-  private record Endpoint(String name, Function<Api, Api.Answer> call) {}
+  /** One endpoint, how to call it, and which callers it answers. */
+  private record Endpoint(String name, Function<Api, Api.Answer> call, Set<String> allowed) {}
 
   @BeforeAll
-  void produceARound() {
+  void produceARoundAndANetwork() {
     anonymous = new Api(client, json);
     events = new TestEvents(SharedKafka.bootstrapServers());
-    events.sendMunicipality("1548", "Fræna", "Møre og Romsdal", "nn");
-    events.sendUnit("1548", "1548-HEIM", "Heimebaserte tenester", null, 230, "heimeteneste");
-    events.sendRound(round, "1548", "Tilgang");
+    events.sendMunicipality(FRAENA, "Fræna", "Møre og Romsdal", "nn");
+    events.sendUnit(FRAENA, "1548-HEIM", "Heimebaserte tenester", null, 230, "heimeteneste");
+    events.sendNetwork(network, "Heiltid", "heiltid/deltid", List.of(FRAENA));
+    events.sendRound(round, FRAENA, "Tilgang", wave, "2032-09-01", Instruments.heiltid());
     events.sendResponses(round, UNIT, List.of(Map.of("H1", 50, "H2", 80)));
     await()
         .atMost(Duration.ofSeconds(60))
-        .until(() -> roundArrived(round) && organisationArrived("1548", "1548-HEIM"));
+        .until(
+            () ->
+                roundArrived(round)
+                    && organisationArrived(FRAENA, "1548-HEIM")
+                    && new Sql(database)
+                            .number(
+                                "SELECT COUNT(*) FROM network_member WHERE network = ?", network)
+                        == 1);
   }
 
   @AfterAll
@@ -60,15 +79,76 @@ class AccessIT extends IntegrationTest {
     events.close();
   }
 
-  /** The endpoints HR of Fræna may use, with what they answer for her. */
-  private List<Endpoint> fraenasEndpoints() {
+  /** The callers, by name. */
+  private Map<String, Api> callers() {
+    Map<String, Api> callers = new LinkedHashMap<>();
+    callers.put("admin", anonymous.as(Tokens.admin()));
+    callers.put("hr of Fræna", anonymous.as(Tokens.hr(FRAENA)));
+    callers.put("hr of Vefsn", anonymous.as(Tokens.hr("1824")));
+    callers.put("hr without municipality", anonymous.as(sign("HR", null, null)));
+    callers.put("leader of Fræna's network", anonymous.as(Tokens.leader(network)));
+    callers.put("leader of another network", anonymous.as(Tokens.leader("another-network")));
+    callers.put("unknown role", anonymous.as(sign("GUEST", FRAENA, network)));
+    return callers;
+  }
+
+  private List<Endpoint> endpoints() {
+    Set<String> signedIn = callers().keySet();
+    Set<String> fraenasHr = Set.of("admin", "hr of Fræna");
     return List.of(
-        new Endpoint("round results", a -> a.get("/api/rounds/" + round + "/results")),
+        new Endpoint("GET /api/indicators", a -> a.get("/api/indicators"), signedIn),
         new Endpoint(
-            "unit results", a -> a.get("/api/rounds/" + round + "/results?unit=1548-HEIM")),
+            "GET /api/rounds/{id}/results",
+            a -> a.get("/api/rounds/" + round + "/results"),
+            fraenasHr),
         new Endpoint(
-            "unit report",
-            a -> a.get("/api/reports/unit?round=" + round + "&unit=1548-HEIM&format=csv")));
+            "GET /api/rounds/{id}/results?unit&breakdown",
+            a -> a.get("/api/rounds/" + round + "/results?unit=1548-HEIM&breakdown=ageBand"),
+            fraenasHr),
+        new Endpoint(
+            "GET /api/municipalities/{code}/results",
+            a -> a.get("/api/municipalities/" + FRAENA + "/results?wave=" + wave),
+            Set.of("admin", "hr of Fræna", "leader of Fræna's network")),
+        new Endpoint(
+            "GET /api/networks/{id}/comparison",
+            a -> a.get("/api/networks/" + network + "/comparison?wave=" + wave),
+            Set.of("admin", "leader of Fræna's network")),
+        new Endpoint("POST /api/goals", a -> a.post("/api/goals", goal()), fraenasHr),
+        new Endpoint("GET /api/goals", a -> a.get("/api/goals?municipality=" + FRAENA), fraenasHr),
+        new Endpoint(
+            "POST /api/register/sick-leave",
+            a ->
+                a.post(
+                    "/api/register/sick-leave?municipality=" + FRAENA,
+                    "unit;period;agreed_days;lost_days_self_certified;lost_days_doctor_certified;"
+                        + "lost_days_short;lost_days_long;headcount_3y;long_term_healthy\n"
+                        + "1548-HEIM;2013Q1;1000;10;20;10;20;10;5\n",
+                    "text/csv"),
+            fraenasHr),
+        new Endpoint(
+            "GET /api/reports/unit",
+            a -> a.get("/api/reports/unit?round=" + round + "&unit=1548-HEIM&format=csv"),
+            fraenasHr),
+        new Endpoint("GET /api/status", a -> a.get("/api/status"), Set.of("admin")));
+  }
+
+  @Test
+  void shouldAnswerExactlyTheCallersInScopeAndRefuseTheRestAsProblems() {
+    List<String> wrong = new ArrayList<>();
+    for (Endpoint endpoint : endpoints()) {
+      for (Map.Entry<String, Api> caller : callers().entrySet()) {
+        Api.Answer answer = endpoint.call().apply(caller.getValue());
+        boolean allowed = endpoint.allowed().contains(caller.getKey());
+        String cell = endpoint.name() + " as " + caller.getKey() + ": " + answer.status();
+        if (allowed && (answer.status() < 200 || answer.status() > 299)) {
+          wrong.add(cell + " (should be answered)");
+        }
+        if (!allowed && !isProblem(answer, 403)) {
+          wrong.add(cell + " " + answer.contentType() + " (should be a 403 problem)");
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
   }
 
   @Test
@@ -79,50 +159,16 @@ class AccessIT extends IntegrationTest {
             anonymous.as("not-a-jwt"),
             anonymous.as(
                 Tokens.sign("admin", "ADMIN", null, null, "another-secret-of-32-characters!!")));
-    for (Endpoint endpoint : fraenasEndpoints()) {
+    List<String> wrong = new ArrayList<>();
+    for (Endpoint endpoint : endpoints()) {
       for (Api stranger : strangers) {
-        assertRefused(endpoint, endpoint.call().apply(stranger), 401);
+        Api.Answer answer = endpoint.call().apply(stranger);
+        if (!isProblem(answer, 401)) {
+          wrong.add(endpoint.name() + ": " + answer.status() + " " + answer.contentType());
+        }
       }
     }
-  }
-
-  @Test
-  void shouldLetHrOfTheMunicipalityAndAdminsIn() {
-    for (Endpoint endpoint : fraenasEndpoints()) {
-      assertThat(endpoint.call().apply(anonymous.as(Tokens.hr("1548"))).status())
-          .as(endpoint.name())
-          .isEqualTo(200);
-      assertThat(endpoint.call().apply(anonymous.as(Tokens.admin())).status())
-          .as(endpoint.name())
-          .isEqualTo(200);
-    }
-  }
-
-  @Test
-  void shouldRefuseHrOfAnotherMunicipalityAndNetworkLeaders() {
-    Map<String, Api> others = new LinkedHashMap<>();
-    others.put("HR of Vefsn", anonymous.as(Tokens.hr("1824")));
-    others.put(
-        "HR without municipality",
-        anonymous.as(Tokens.sign("x", "HR", null, null, Tokens.TEST_SECRET)));
-    others.put("leader of another network", anonymous.as(Tokens.leader("another-network")));
-    others.put(
-        "unknown role", anonymous.as(Tokens.sign("x", "GUEST", "1548", null, Tokens.TEST_SECRET)));
-    for (Endpoint endpoint : fraenasEndpoints()) {
-      for (Map.Entry<String, Api> other : others.entrySet()) {
-        assertRefused(endpoint, endpoint.call().apply(other.getValue()), 403);
-      }
-    }
-  }
-
-  @Test
-  void shouldShowTheIndicatorCatalogueToEverySignedInRoleOnly() {
-    Endpoint catalogue = new Endpoint("indicators", a -> a.get("/api/indicators"));
-    for (String token :
-        List.of(Tokens.admin(), Tokens.hr("1824"), Tokens.leader("another-network"))) {
-      assertThat(catalogue.call().apply(anonymous.as(token)).status()).isEqualTo(200);
-    }
-    assertRefused(catalogue, catalogue.call().apply(anonymous), 401);
+    assertThat(wrong).isEmpty();
   }
 
   @Test
@@ -131,15 +177,24 @@ class AccessIT extends IntegrationTest {
     assertThat(anonymous.get("/metrics").status()).isEqualTo(200);
   }
 
-  private void assertRefused(Endpoint endpoint, Api.Answer answer, int status) {
-    List<String> problems = new ArrayList<>();
-    if (answer.status() != status) {
-      problems.add("status " + answer.status());
-    }
-    if (answer.contentType() == null
-        || !answer.contentType().startsWith("application/problem+json")) {
-      problems.add("content type " + answer.contentType());
-    }
-    assertThat(problems).as(endpoint.name() + " should be " + status).isEmpty();
+  private static boolean isProblem(Api.Answer answer, int status) {
+    return answer.status() == status
+        && answer.contentType() != null
+        && answer.contentType().startsWith("application/problem+json");
+  }
+
+  private static String sign(String role, String municipality, String network) {
+    return Tokens.sign("someone", role, municipality, network, Tokens.TEST_SECRET);
+  }
+
+  private Map<String, Object> goal() {
+    Map<String, Object> goal = new HashMap<>();
+    goal.put("municipality", FRAENA);
+    goal.put("indicator", "avg_position_size");
+    goal.put("baseline", 71.05);
+    goal.put("baselineWave", wave);
+    goal.put("target", 75.0);
+    goal.put("deadline", "2035-12-31");
+    return goal;
   }
 }
