@@ -15,7 +15,6 @@ import no.saman.analytics.results.TableView;
 import no.saman.analytics.statistics.GroupStatistics;
 import no.saman.analytics.statistics.Measures;
 import no.saman.analytics.statistics.ResponseMeasures;
-import no.saman.analytics.statistics.RoundStatistics;
 import no.saman.analytics.statistics.Segment;
 import no.saman.analytics.statistics.SufficientStats;
 import no.saman.analytics.statistics.UnitCell;
@@ -47,7 +46,6 @@ class ArchitectureTest {
             SufficientStats.class,
             ResponseMeasures.class,
             GroupStatistics.class,
-            RoundStatistics.class,
             Measures.class,
             Segment.class,
             UnitCell.class,

@@ -1,7 +1,5 @@
 package no.saman.analytics.anonymity;
 
-import java.util.function.Supplier;
-
 /**
  * The thresholds of domain §6: no figure of a group with fewer than k responses (k never below 3),
  * and no comment of a group with fewer than the comment threshold (never below k).
@@ -41,21 +39,5 @@ public final class AnonymityThreshold {
 
   public int commentK() {
     return commentK;
-  }
-
-  /** Whether a figure resting on {@code responses} respondents may be shown. */
-  public boolean permits(long responses) {
-    return responses >= k;
-  }
-
-  /**
-   * A single group outside any table, as it may be disclosed; {@code figures} is only computed for
-   * a group that may be shown.
-   */
-  public <T> Disclosure<T> disclose(long responses, Supplier<T> figures) {
-    if (!permits(responses)) {
-      return new Disclosure.Suppressed<>(Disclosure.TOO_FEW_RESPONSES);
-    }
-    return new Disclosure.Shown<>(responses, figures.get());
   }
 }

@@ -33,11 +33,6 @@ public class StatisticsReader {
     this.json = json;
   }
 
-  /** One round's units, everyone. */
-  public RoundStatistics read(String roundId) {
-    return new RoundStatistics(read(List.of(roundId), null, null));
-  }
-
   /**
    * The unit cells of the rounds.
    *

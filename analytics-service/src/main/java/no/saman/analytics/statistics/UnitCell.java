@@ -20,9 +20,4 @@ public record UnitCell(
   public UnitCell {
     path = List.copyOf(path);
   }
-
-  /** Whether this unit is {@code code} or lies below it. */
-  public boolean isWithin(String code) {
-    return unit.equals(code) || path.subList(1, path.size()).contains(code);
-  }
 }

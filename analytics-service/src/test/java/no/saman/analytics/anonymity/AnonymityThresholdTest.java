@@ -3,30 +3,36 @@ package no.saman.analytics.anonymity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AnonymityThresholdTest {
 
-  private final AnonymityThreshold fiveResponses = new AnonymityThreshold(5);
+  private final AnonymityGuard fiveResponses = new AnonymityGuard(new AnonymityThreshold(5));
 
   @Test
-  void shouldSuppressAGroupBelowTheThresholdWithoutEvenComputingItsFigures() {
+  void shouldSuppressAGroupBelowTheThresholdWithoutEvenBuildingItsFigures() {
+    Verdicts verdicts = fiveResponses.decide(table(4));
+
     Disclosure<String> disclosure =
-        fiveResponses.disclose(
-            4,
-            () -> {
-              throw new AssertionError("figures of a suppressed group were computed");
+        verdicts.disclose(
+            0,
+            0,
+            allowed -> {
+              throw new AssertionError("figures of a suppressed group were built");
             });
 
     assertThat(disclosure).isEqualTo(new Disclosure.Suppressed<String>("too_few_responses"));
+    assertThat(verdicts.figures(0, 0)).isEmpty();
   }
 
   @Test
-  void shouldShowAGroupAtTheThreshold() {
-    assertThat(fiveResponses.disclose(5, () -> "figures"))
-        .isEqualTo(new Disclosure.Shown<>(5, "figures"));
-    assertThat(fiveResponses.permits(4)).isFalse();
-    assertThat(fiveResponses.permits(5)).isTrue();
+  void shouldShowAGroupAtTheThresholdWithTheFiguresThatRestOnEnough() {
+    Verdicts verdicts = fiveResponses.decide(table(5));
+
+    assertThat(verdicts.disclose(0, 0, allowed -> allowed))
+        .isEqualTo(new Disclosure.Shown<>(5, java.util.Set.of("avg_position_size")));
   }
 
   @Test
@@ -45,5 +51,19 @@ class AnonymityThresholdTest {
     assertThatThrownBy(() -> new AnonymityThreshold(5, 4))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("comment threshold");
+  }
+
+  /** One group whose position size rests on all its respondents and P1 on three of them. */
+  private static GroupTable table(long responses) {
+    return new GroupTable(
+        List.of(
+            new GroupTable.Row(
+                "1548",
+                -1,
+                List.of(
+                    new GroupTable.Cell(
+                        responses,
+                        Map.of("avg_position_size", responses, "partnership_score", 3L))))),
+        List.of());
   }
 }
