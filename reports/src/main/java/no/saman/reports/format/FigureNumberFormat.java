@@ -39,6 +39,9 @@ public final class FigureNumberFormat extends NumberFormat {
 
   @Override
   public Number parse(String source, ParsePosition position) {
-    throw new UnsupportedOperationException("Chart labels are only written");
+    // Chart labels are only written, never read back: report no parse, as NumberFormat's contract
+    // says.
+    position.setErrorIndex(position.getIndex());
+    return null;
   }
 }
