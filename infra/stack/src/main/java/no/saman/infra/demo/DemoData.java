@@ -120,11 +120,19 @@ public final class DemoData {
       // The earlier round opened before the current one, so analytics sees it as the previous.
       String earlier =
           round(municipality, DemoOrganisation.EARLIER_WAVE, today.minusDays(60), today);
-      responses.answer(earlier, municipality, DemoOrganisation.EARLIER_WAVE, new ArrayList<>());
+      for (Unit unit : municipality.units()) {
+        if (unit.earlier() != null) {
+          responses.answer(earlier, unit, unit.earlier(), new ArrayList<>());
+        }
+      }
       survey.ok(survey.post("/api/rounds/" + earlier + "/close", Map.of()), "Closing " + earlier);
       String current =
           round(municipality, DemoOrganisation.WAVE, today.minusDays(7), today.plusDays(30));
-      responses.answer(current, municipality, DemoOrganisation.WAVE, unused);
+      for (Unit unit : municipality.units()) {
+        if (unit.current() != null) {
+          responses.answer(current, unit, unit.current(), unused);
+        }
+      }
       Map<String, String> waves = new LinkedHashMap<>();
       waves.put(DemoOrganisation.EARLIER_WAVE, earlier);
       waves.put(DemoOrganisation.WAVE, current);

@@ -10,14 +10,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.saman.infra.demo.DemoOrganisation.Draw;
-import no.saman.infra.demo.DemoOrganisation.Municipality;
 import no.saman.infra.demo.DemoOrganisation.Unit;
 
 /**
  * Issues one-time links for each unit and answers through them, a few at a time, as respondents
  * would: every response goes through survey-service's public respondent API.
  */
-final class DemoResponses {
+public final class DemoResponses {
 
   private static final int PARALLEL = 4;
 
@@ -26,29 +25,23 @@ final class DemoResponses {
   private final int total;
   private final AtomicInteger submitted = new AtomicInteger();
 
-  DemoResponses(JsonHttp survey, ProgressLine progress, int total) {
+  public DemoResponses(JsonHttp survey, ProgressLine progress, int total) {
     this.survey = survey;
     this.progress = progress;
     this.total = total;
   }
 
-  int submitted() {
+  public int submitted() {
     return submitted.get();
   }
 
   /**
-   * Answers the round for every unit of the municipality; unanswered links go to {@code unused}.
+   * Answers the round for one unit with the drawn answers; unanswered links go to {@code unused}.
    */
-  void answer(String roundId, Municipality municipality, String wave, List<String> unused) {
-    for (Unit unit : municipality.units()) {
-      Draw draw = wave.equals(DemoOrganisation.WAVE) ? unit.current() : unit.earlier();
-      if (draw == null) {
-        continue;
-      }
-      List<String> tokens = invite(roundId, unit);
-      submit(tokens.subList(0, draw.n()), DemoAnswers.draw(draw));
-      unused.addAll(tokens.subList(draw.n(), tokens.size()));
-    }
+  public void answer(String roundId, Unit unit, Draw draw, List<String> unused) {
+    List<String> tokens = invite(roundId, unit);
+    submit(tokens.subList(0, draw.n()), DemoAnswers.draw(draw));
+    unused.addAll(tokens.subList(draw.n(), tokens.size()));
   }
 
   private List<String> invite(String roundId, Unit unit) {
