@@ -56,6 +56,22 @@ public final class TestDatabase implements AutoCloseable {
         + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC";
   }
 
+  /** The server's host and port, from {@code MYSQL_URL}: where a {@link TcpProxy} forwards to. */
+  public static java.net.InetSocketAddress serverAddress() {
+    java.net.URI uri = java.net.URI.create(serverUrl().substring("jdbc:".length()));
+    return java.net.InetSocketAddress.createUnresolved(
+        uri.getHost(), uri.getPort() < 0 ? 3306 : uri.getPort());
+  }
+
+  /** This schema's JDBC URL through a local port, e.g. a {@link TcpProxy}'s. */
+  public String jdbcUrlThrough(int localPort) {
+    return "jdbc:mysql://127.0.0.1:"
+        + localPort
+        + "/"
+        + schema
+        + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC";
+  }
+
   public Connection connect() throws SQLException {
     return DriverManager.getConnection(jdbcUrl(), user(), password());
   }
