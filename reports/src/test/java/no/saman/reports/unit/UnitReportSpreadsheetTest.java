@@ -91,6 +91,20 @@ class UnitReportSpreadsheetTest {
   }
 
   @Test
+  void shouldNameTheModuleOfACommentByTheCataloguesModuleId() {
+    UnitReportModel model =
+        UnitModels.with(
+            institusjonstenesta(),
+            b -> b.comments(List.of(new UnitReportModel.Comment("NÆRVÆR", "Godt arbeidsmiljø"))));
+
+    String csv =
+        new String(
+            renderer().renderUnitReport(model, ReportFormat.CSV, NYNORSK), StandardCharsets.UTF_8);
+
+    assertThat(csv).contains(";Nærvær og arbeidsmiljø;");
+  }
+
+  @Test
   void shouldFormatNumericCellsAsThePdfPrintsThem() throws Exception {
     Xlsx xlsx = xlsx(institusjonstenesta());
 
