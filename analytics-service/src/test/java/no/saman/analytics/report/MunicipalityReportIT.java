@@ -172,6 +172,29 @@ class MunicipalityReportIT extends IntegrationTest {
   }
 
   @Test
+  void shouldRenderAUnitWithoutResponsesAsTheOnlySuppressedUnitBesideTheShownTotal() {
+    Api aukrasHr = new Api(client, json).as(Tokens.hr(ReportFixture.AUKRA));
+    Map<String, Object> results =
+        aukrasHr.json(
+            "/api/municipalities/" + ReportFixture.AUKRA + "/results?wave=" + fixture.autumn);
+    assertThat(units(results))
+        .filteredOn(u -> Boolean.TRUE.equals(u.get("suppressed")))
+        .extracting(MunicipalityReportIT::name)
+        .containsExactly("Kjøkkenet");
+
+    Api.Answer answer =
+        aukrasHr.get(
+            "/api/reports/municipality?municipality="
+                + ReportFixture.AUKRA
+                + "&wave="
+                + fixture.autumn);
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(ReportDocuments.pdf(answer.body()).text())
+        .contains("Aukra sjukeheim 20", "Kjøkkenet " + TOO_FEW, "Aukra i alt 20");
+  }
+
+  @Test
   void shouldNameEveryInvalidParameter() {
     Api.Answer answer =
         hr.get("/api/reports/municipality?municipality=15x1&wave=Haust&format=doc&lang=se");

@@ -27,6 +27,9 @@ public final class ReportFixture {
   public static final String KITCHEN = "1551-KJOKEN";
   public static final String CLEANING = "1551-REINHALD";
 
+  /** A unit of Aukra nobody from answered: its only suppressed unit, with nothing to subtract. */
+  public static final String AUKRA_KITCHEN = "1547-KJOKKEN";
+
   /** Written by one of Kjøkenet's three respondents: no report may ever carry it. */
   public static final String KITCHEN_COMMENT = "Kjøkenet treng fleire hender i helgane.";
 
@@ -97,7 +100,7 @@ public final class ReportFixture {
                 AUKRA,
                 MIDSUND,
                 NESSET)
-            == 8
+            == 9
         && sql.number("SELECT COUNT(*) FROM network_member WHERE network = ?", network) == 3;
   }
 
@@ -110,6 +113,7 @@ public final class ReportFixture {
     events.sendUnit(EIDE, CLEANING, "Reinhald", null, 4, "anna");
     events.sendMunicipality(AUKRA, "Aukra", "Møre og Romsdal", "nn");
     events.sendUnit(AUKRA, "1547-SJH", "Aukra sjukeheim", null, 30, "sjukeheim");
+    events.sendUnit(AUKRA, AUKRA_KITCHEN, "Kjøkkenet", null, 3, "anna");
     events.sendMunicipality(MIDSUND, "Midsund", "Møre og Romsdal", "nn");
     events.sendUnit(MIDSUND, "1545-HEIM", "Heimetenesta", null, 12, "heimeteneste");
     events.sendMunicipality(NESSET, "Nesset", "Møre og Romsdal", "nn");
