@@ -18,9 +18,16 @@ public record NetworkComparison(NetworkInfo network, List<WaveComparison> waves)
   public record NetworkInfo(
       String id, String name, String theme, @Nullable String leader, List<String> members) {}
 
-  /** One wave's comparison. */
+  /**
+   * One wave's comparison.
+   *
+   * @param members the members whose figures may be shown in the wave: the N of the network
+   * @param participants the participating municipalities of the wave whose figures may be shown:
+   *     the N of all participants
+   */
   @Serdeable
-  public record WaveComparison(String wave, List<IndicatorComparison> indicators) {}
+  public record WaveComparison(
+      String wave, int members, int participants, List<IndicatorComparison> indicators) {}
 
   /**
    * One indicator in one wave.

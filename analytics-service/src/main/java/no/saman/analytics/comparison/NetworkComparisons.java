@@ -22,7 +22,7 @@ import no.saman.analytics.results.WaveView;
  * participants of the wave pooled the same way.
  */
 @Singleton
-class NetworkComparisons {
+public class NetworkComparisons {
 
   static final String NO_ROUND = "no_round";
   static final String TOO_FEW_RESPONSES = "too_few_responses";
@@ -35,7 +35,12 @@ class NetworkComparisons {
     this.municipalities = municipalities;
   }
 
-  NetworkComparison compare(Network network, List<String> waves, List<String> indicators) {
+  /**
+   * The network's members, the network and all participants on each indicator, wave by wave.
+   *
+   * @param waves in the order to show them
+   */
+  public NetworkComparison compare(Network network, List<String> waves, List<String> indicators) {
     Map<String, String> names = new HashMap<>();
     municipalities.findByCodeInList(network.members()).forEach(m -> names.put(m.code(), m.name()));
     List<NetworkComparison.WaveComparison> perWave = new ArrayList<>();
@@ -62,7 +67,8 @@ class NetworkComparisons {
       comparisons.add(
           new IndicatorComparison(id, values, rounded(pooled.get(id)), rounded(all.get(id))));
     }
-    return new NetworkComparison.WaveComparison(wave.wave(), comparisons);
+    return new NetworkComparison.WaveComparison(
+        wave.wave(), wave.shown(network.members()), wave.shown(wave.municipalities()), comparisons);
   }
 
   private static MunicipalityValue value(TableView table, String code, String name, String id) {

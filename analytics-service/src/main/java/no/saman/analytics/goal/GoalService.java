@@ -18,7 +18,7 @@ import no.saman.analytics.round.InstrumentStore;
 
 /** Checks and stores goals, and follows each one's progress through its measurement source. */
 @Singleton
-class GoalService {
+public class GoalService {
 
   private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
@@ -40,7 +40,8 @@ class GoalService {
     return view(goal);
   }
 
-  List<GoalView> ofMunicipality(String municipality) {
+  /** The municipality's goals (its own and its units'), each with its progress so far. */
+  public List<GoalView> ofMunicipality(String municipality) {
     return goals.findByMunicipalityOrderById(municipality).stream().map(this::view).toList();
   }
 

@@ -1,7 +1,6 @@
 package no.saman.analytics.report;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,45 +10,57 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import no.saman.analytics.access.Scope;
-import no.saman.analytics.results.DisclosedGroup;
 import no.saman.analytics.results.RoundReader;
 import no.saman.analytics.results.RoundResults;
-import no.saman.reports.ReportFormat;
+import no.saman.analytics.results.RoundResults.UnitInMunicipality;
 import no.saman.reports.ReportRenderer;
+import no.saman.reports.municipality.MunicipalityReportModel;
+import no.saman.reports.network.NetworkReportModel;
 
-/** Serves a unit's report as a file: PDF with the position-size chart, or CSV. */
+/**
+ * Serves the reports as files in PDF, XLSX or CSV: a unit's and a municipality's for its HR, a
+ * network's comparison for its leader. Parameters are checked first (400 naming each bad one), then
+ * the caller's scope (403), then whether the subject exists (404).
+ */
 @Controller("/api/reports")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ReportController {
 
-  private static final String PDF = "application/pdf";
-  private static final String CSV = "text/csv; charset=UTF-8";
+  private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
   private final RoundReader reader;
   private final RoundResults results;
-  private final UnitReportModels models;
+  private final UnitReportModels unitModels;
+  private final MunicipalityReportModels municipalityModels;
+  private final NetworkReportModels networkModels;
   private final ReportRenderer renderer;
   private final Scope scope;
 
   ReportController(
       RoundReader reader,
       RoundResults results,
-      UnitReportModels models,
+      UnitReportModels unitModels,
+      MunicipalityReportModels municipalityModels,
+      NetworkReportModels networkModels,
       ReportRenderer renderer,
       Scope scope) {
     this.reader = reader;
     this.results = results;
-    this.models = models;
+    this.unitModels = unitModels;
+    this.municipalityModels = municipalityModels;
+    this.networkModels = networkModels;
     this.renderer = renderer;
     this.scope = scope;
   }
 
   /**
-   * @param format pdf (default) or csv
-   * @param lang nn, nb or en; the municipality's language when absent
+   * @param format pdf (default), xlsx or csv
+   * @param lang nn, nb or en; the municipality's målform when absent
    */
   @Get("/unit{?round,unit,format,lang}")
   HttpResponse<byte[]> unitReport(
@@ -60,20 +71,60 @@ class ReportController {
       @Nullable @QueryValue String lang) {
     UnitReportRequest request = UnitReportRequest.parse(round, unit, format, lang);
     scope.requireHrOf(who, reader.round(request.round()).municipality());
-    DisclosedGroup group = results.group(request.round(), request.unit(), null);
-    Locale language =
-        request.language() == null ? UnitReportModels.defaultLanguage(group) : request.language();
-    byte[] file = renderer.renderUnitReport(models.of(group), request.format(), language);
-    boolean pdf = request.format() == ReportFormat.PDF;
-    return HttpResponse.ok(file)
-        .contentType(pdf ? PDF : CSV)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            "attachment; filename=\"" + fileName(request, pdf ? "pdf" : "csv") + "\"");
+    UnitInMunicipality groups = results.unitInMunicipality(request.round(), request.unit());
+    Locale language = DefaultLanguage.or(request.language(), groups.unit().named());
+    byte[] file =
+        renderer.renderUnitReport(unitModels.of(groups, today()), request.format(), language);
+    return ReportFile.of(file, request.format(), request.fileName());
   }
 
-  private static String fileName(UnitReportRequest request, String extension) {
-    String name = "unit-report-" + request.round() + "-" + request.unit();
-    return name.replaceAll("[^A-Za-z0-9._-]", "_") + "." + extension;
+  /**
+   * @param municipality the kommunenummer
+   * @param wave the wave; the municipality's latest when absent
+   */
+  @Get("/municipality{?municipality,wave,format,lang}")
+  HttpResponse<byte[]> municipalityReport(
+      Authentication who,
+      @Nullable @QueryValue String municipality,
+      @Nullable @QueryValue String wave,
+      @Nullable @QueryValue String format,
+      @Nullable @QueryValue String lang) {
+    MunicipalityReportRequest request =
+        MunicipalityReportRequest.parse(municipality, wave, format, lang);
+    scope.requireHrOf(who, request.municipality());
+    MunicipalityReportModels.Built built =
+        municipalityModels.of(request.municipality(), request.wave(), today());
+    MunicipalityReportModel model = built.model();
+    Locale language = DefaultLanguage.or(request.language(), built.municipality().named());
+    byte[] file = renderer.renderMunicipalityReport(model, request.format(), language);
+    return ReportFile.of(
+        file,
+        request.format(),
+        ReportFile.name("municipality-report", model.municipalityCode(), model.wave()));
+  }
+
+  /**
+   * @param network the network's id
+   * @param wave the wave; the latest any member ran when absent
+   * @param lang nn, nb or en; bokmål when absent
+   */
+  @Get("/network{?network,wave,format,lang}")
+  HttpResponse<byte[]> networkReport(
+      Authentication who,
+      @Nullable @QueryValue String network,
+      @Nullable @QueryValue String wave,
+      @Nullable @QueryValue String format,
+      @Nullable @QueryValue String lang) {
+    NetworkReportRequest request = NetworkReportRequest.parse(network, wave, format, lang);
+    scope.requireLeaderOf(who, request.network());
+    NetworkReportModel model = networkModels.of(request.network(), request.wave(), today());
+    Locale language = request.language() == null ? DefaultLanguage.BOKMAL : request.language();
+    byte[] file = renderer.renderNetworkReport(model, request.format(), language);
+    return ReportFile.of(
+        file, request.format(), ReportFile.name("network-report", request.network(), model.wave()));
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(NORWAY);
   }
 }

@@ -7,15 +7,19 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import no.saman.analytics.anonymity.CommentScreen;
 
 /**
- * Reads the comments of a group's units, screened and in alphabetical order, so that their order
- * says nothing about who wrote them or when.
+ * Reads the comments of a group's units, screened and in alphabetical order (of the text, then the
+ * module), so that their order says nothing about who wrote them or when.
  */
 @Singleton
 class CommentStore {
+
+  private static final Comparator<Comment> ALPHABETICAL =
+      Comparator.comparing(Comment::text).thenComparing(Comment::module);
 
   private final JdbcOperations jdbc;
 
@@ -27,12 +31,12 @@ class CommentStore {
    * @param units the units whose respondents' comments to read; null for every unit of the rounds
    */
   @ReadOnly
-  List<String> read(Collection<String> roundIds, Collection<String> units) {
+  List<Comment> read(Collection<String> roundIds, Collection<String> units) {
     if (roundIds.isEmpty() || (units != null && units.isEmpty())) {
       return List.of();
     }
     String sql =
-        "SELECT text FROM response_comment WHERE round_id IN ("
+        "SELECT module, text FROM response_comment WHERE round_id IN ("
             + placeholders(roundIds.size())
             + ")"
             + (units == null ? "" : " AND unit IN (" + placeholders(units.size()) + ")");
@@ -48,13 +52,13 @@ class CommentStore {
               s.setString(i++, unit);
             }
           }
-          List<String> comments = new ArrayList<>();
+          List<Comment> comments = new ArrayList<>();
           try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-              comments.add(CommentScreen.screen(rs.getString(1)));
+              comments.add(new Comment(rs.getString(1), CommentScreen.screen(rs.getString(2))));
             }
           }
-          Collections.sort(comments);
+          comments.sort(ALPHABETICAL);
           return comments;
         });
   }

@@ -14,10 +14,11 @@ import no.saman.analytics.round.SurveyRound;
  * @param round the round (for a wave, its latest round)
  * @param named the municipality as the organisation topic names it, null until then
  * @param unit null for the whole municipality
+ * @param parentUnit the unit this one is part of, null for a top-level unit or the municipality
  * @param name the unit's (or municipality's) name, null while unknown
  * @param dimension the background dimension of a category, null for a group
  * @param category the category, null for a group
- * @param comments empty unless the group is at the comment threshold
+ * @param comments empty unless the group is at the comment threshold; the API shows their text
  * @param breakdown the group's categories of the asked dimension, empty when none was asked
  * @param register the group's register figures of the quarter beside the round, null for none
  */
@@ -26,12 +27,13 @@ public record DisclosedGroup(
     String municipality,
     @Nullable Municipality named,
     @Nullable String unit,
+    @Nullable String parentUnit,
     @Nullable String name,
     @Nullable String serviceType,
     @Nullable String dimension,
     @Nullable String category,
     Disclosure<GroupFigures> disclosure,
-    List<String> comments,
+    List<Comment> comments,
     List<DisclosedGroup> breakdown,
     @Nullable RegisterBlock register) {
 

@@ -44,7 +44,9 @@ public class ResultsAssembler {
           figures.responseRate(),
           figures.indicators().stream().map(ResultsAssembler::indicator).toList(),
           figures.items().stream().map(ResultsAssembler::item).toList(),
-          disclosed.comments().isEmpty() ? null : disclosed.comments(),
+          disclosed.comments().isEmpty()
+              ? null
+              : disclosed.comments().stream().map(Comment::text).toList(),
           breakdown(disclosed),
           register(disclosed.register()));
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.saman.analytics.anonymity.AnonymityGuard;
+import no.saman.analytics.anonymity.Disclosure;
 import no.saman.analytics.grouping.GroupTree;
 import no.saman.analytics.organisation.Network;
 import no.saman.analytics.organisation.NetworkStore;
@@ -103,6 +104,45 @@ public class RoundResults {
   }
 
   /**
+   * A unit of a round beside its whole municipality, both disclosed from the same table with the
+   * same comparisons: what the unit report shows.
+   *
+   * @throws ProblemException 404 for an unknown round or a unit the round does not have
+   */
+  public UnitInMunicipality unitInMunicipality(String roundId, String unit) {
+    RoundData data = reader.read(roundId, null);
+    TableView table = table(data);
+    int row = table.tree().row(unit);
+    if (row <= 0) {
+      throw ProblemException.notFound(
+          "Round "
+              + roundId
+              + " has no unit "
+              + unit
+              + " in municipality "
+              + data.municipalityCode()
+              + ".");
+    }
+    Disclosing disclosing = new Disclosing(data, table);
+    return new UnitInMunicipality(disclosing.group(row), disclosing.group(0));
+  }
+
+  /** A unit and its municipality in the same round. */
+  public record UnitInMunicipality(DisclosedGroup unit, DisclosedGroup municipality) {}
+
+  /**
+   * A municipality's own figures in a wave as the guard shows them, without comparisons or change:
+   * a point of its trend.
+   *
+   * @return empty when the municipality ran no round in the wave
+   */
+  public Optional<Disclosure<GroupFigures>> municipalityFigures(String code, String wave) {
+    return reader
+        .readWave(code, wave, null)
+        .map(data -> table(data).disclose(0, 0, GroupFigures.Context.NONE));
+  }
+
+  /**
    * A municipality in a wave with its unit table.
    *
    * @param wave the wave, null for the municipality's latest
@@ -154,6 +194,8 @@ public class RoundResults {
 
     DisclosedGroup group(int row) {
       GroupTree.Node node = table.tree().nodes().get(row);
+      String parentUnit =
+          node.parent() <= 0 ? null : table.tree().nodes().get(node.parent()).unit();
       List<DisclosedGroup> breakdown = new ArrayList<>();
       for (int c = 1; c <= table.tree().categories().size(); c++) {
         breakdown.add(
@@ -162,6 +204,7 @@ public class RoundResults {
                 data.municipalityCode(),
                 data.municipality(),
                 node.unit(),
+                parentUnit,
                 node.name(),
                 node.serviceType(),
                 data.dimension(),
@@ -171,7 +214,7 @@ public class RoundResults {
                 List.of(),
                 null));
       }
-      List<String> text = List.of();
+      List<Comment> text = List.of();
       if (table.commentsShown(row)) {
         List<String> ids = data.rounds().stream().map(SurveyRound::id).toList();
         text = comments.read(ids, row == 0 ? null : table.tree().subtreeUnits(row));
@@ -181,6 +224,7 @@ public class RoundResults {
           data.municipalityCode(),
           data.municipality(),
           node.unit(),
+          parentUnit,
           node.name(),
           node.serviceType(),
           null,

@@ -46,6 +46,21 @@ public final class WaveView {
     return data.get(municipality);
   }
 
+  /** The codes of the wave's participating municipalities. */
+  public List<String> municipalities() {
+    return List.copyOf(tables.keySet());
+  }
+
+  /** How many of the municipalities took part in the wave and may be shown whole. */
+  public int shown(Collection<String> codes) {
+    int shown = 0;
+    for (String code : codes) {
+      TableView table = tables.get(code);
+      shown += table != null && table.shown(0, 0) ? 1 : 0;
+    }
+    return shown;
+  }
+
   /** All participants of the wave. */
   public Map<String, Figure> all(Instrument instrument) {
     return pools.computeIfAbsent(

@@ -129,6 +129,24 @@ class AccessIT extends IntegrationTest {
             "GET /api/reports/unit",
             a -> a.get("/api/reports/unit?round=" + round + "&unit=1548-HEIM&format=csv"),
             fraenasHr),
+        new Endpoint(
+            "GET /api/reports/unit (xlsx)",
+            a -> a.get("/api/reports/unit?round=" + round + "&unit=1548-HEIM&format=xlsx"),
+            fraenasHr),
+        new Endpoint(
+            "GET /api/reports/municipality",
+            a ->
+                a.get(
+                    "/api/reports/municipality?municipality="
+                        + FRAENA
+                        + "&wave="
+                        + wave
+                        + "&format=csv"),
+            fraenasHr),
+        new Endpoint(
+            "GET /api/reports/network",
+            a -> a.get("/api/reports/network?network=" + network + "&wave=" + wave + "&format=csv"),
+            Set.of("admin", "leader of Fræna's network")),
         new Endpoint("GET /api/status", a -> a.get("/api/status"), Set.of("admin")));
   }
 

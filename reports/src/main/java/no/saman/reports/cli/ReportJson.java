@@ -82,6 +82,7 @@ public final class ReportJson {
         m.allParticipants(),
         m.allParticipantsMunicipalities(),
         m.networkMeanTrend(),
-        LocalDate.now());
+        LocalDate.now(),
+        m.networkMeanMunicipalities());
   }
 }

@@ -21,7 +21,8 @@ public enum IndicatorFormat {
       "competence_use_poor_share", ValueKind.SHARE, 0, Direction.LOWER_IS_BETTER),
   MASTERY_LEADERSHIP_INDEX(
       "mastery_leadership_index", ValueKind.SCALE_1_TO_5, 2, Direction.HIGHER_IS_BETTER),
-  COMPETENCE_INDEX("competence_index", ValueKind.SCALE_1_TO_5, 2, Direction.HIGHER_IS_BETTER),
+  COMPETENCE_DRIVERS_INDEX(
+      "competence_drivers_index", ValueKind.SCALE_1_TO_5, 2, Direction.HIGHER_IS_BETTER),
   PRESENCE_INDEX("presence_index", ValueKind.SCALE_1_TO_5, 2, Direction.HIGHER_IS_BETTER),
   SICK_LEAVE_PCT("sick_leave_pct", ValueKind.PERCENT, 1, Direction.LOWER_IS_BETTER),
   LONG_TERM_HEALTHY_SHARE(
@@ -65,6 +66,11 @@ public enum IndicatorFormat {
         .filter(indicator -> indicator.id.equals(id))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("Unknown indicator id '" + id + "'"));
+  }
+
+  /** Whether the reports know how to print the indicator with this analytics id. */
+  public static boolean isKnown(String id) {
+    return Arrays.stream(values()).anyMatch(indicator -> indicator.id.equals(id));
   }
 
   /** The analytics id, e.g. {@code avg_position_size}; also the suffix of its label keys. */

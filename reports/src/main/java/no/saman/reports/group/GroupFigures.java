@@ -15,16 +15,30 @@ import java.util.Map;
  * @param responseRate responses / headcount (0..1), null when unknown or suppressed
  * @param values indicator id → value (e.g. {@code avg_position_size} → 58.51); a missing or null
  *     value prints "–"; empty when suppressed
+ * @param parent the name of the unit of the same report this one is part of (e.g. "Pleie og omsorg"
+ *     for Institusjonstenesta); null for a unit directly under the total, and for every group that
+ *     is not a unit
  */
 public record GroupFigures(
     String name,
     boolean suppressed,
     Integer responses,
     Double responseRate,
-    Map<String, Double> values) {
+    Map<String, Double> values,
+    String parent) {
 
   public GroupFigures {
     values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  }
+
+  /** A group directly under its total (or not a unit at all). */
+  public GroupFigures(
+      String name,
+      boolean suppressed,
+      Integer responses,
+      Double responseRate,
+      Map<String, Double> values) {
+    this(name, suppressed, responses, responseRate, values, null);
   }
 
   /** The value of an indicator, null when the group has none. */

@@ -9,7 +9,7 @@ import no.saman.reports.group.WaveFigures;
 
 /**
  * Refuses a municipality report that would show a figure of a group below the threshold, directly
- * or by subtraction (a shown total beside exactly one suppressed unit).
+ * or by subtraction (a shown total or unit beside suppressed units that add up to fewer than k).
  */
 final class MunicipalityReportGuard {
 
@@ -31,11 +31,6 @@ final class MunicipalityReportGuard {
     for (WaveFigures wave : model.trend()) {
       FiguresGuard.requireShowable(wave, threshold, "trend");
     }
-    long suppressed = model.units().stream().filter(GroupFigures::suppressed).count();
-    if (!model.total().suppressed() && suppressed == 1) {
-      throw new IllegalArgumentException(
-          "Exactly one suppressed unit beside a shown total could be recovered by subtraction;"
-              + " suppress the next-smallest unit too");
-    }
+    UnitFamilies.requireNothingRecoverable(model, threshold);
   }
 }

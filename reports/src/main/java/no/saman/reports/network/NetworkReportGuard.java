@@ -11,7 +11,7 @@ import no.saman.reports.network.NetworkReportModel.MemberMunicipality;
 
 /**
  * Refuses a network comparison that would show a figure of a municipality below the threshold,
- * directly, through its trend or goals, or by subtraction from the network mean.
+ * directly, through its trend or goals, or by subtraction from a network mean that pools it.
  */
 final class NetworkReportGuard {
 
@@ -41,7 +41,14 @@ final class NetworkReportGuard {
       suppressed += hidden ? 1 : 0;
     }
     requireElements(model.networkMeanTrend(), "networkMeanTrend");
-    if (suppressed == 1 && !model.networkMean().isEmpty()) {
+    Integer pooled = model.networkMeanMunicipalities();
+    long shown = model.municipalities().size() - suppressed;
+    if (pooled != null && (pooled < 0 || pooled > model.municipalities().size())) {
+      throw new IllegalArgumentException(
+          "networkMeanMunicipalities must be between 0 and the number of municipalities");
+    }
+    boolean meanPoolsASuppressed = pooled == null || pooled > shown;
+    if (suppressed == 1 && !model.networkMean().isEmpty() && meanPoolsASuppressed) {
       throw new IllegalArgumentException(
           "Exactly one suppressed municipality beside a shown network mean could be recovered by"
               + " subtraction; suppress the next-smallest municipality too");

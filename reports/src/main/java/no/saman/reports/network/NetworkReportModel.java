@@ -13,8 +13,8 @@ import no.saman.reports.group.WaveFigures;
  * Everything the network comparison shows for one network and wave, already anonymity-checked by
  * the caller: each municipality beside the network mean and all participants on every key
  * indicator, the trend over the waves and each municipality's goals. A suppressed municipality
- * carries no figure and prints "for få svar"; exactly one suppressed municipality is refused, since
- * it could be recovered from the network mean and the others (domain §6).
+ * carries no figure and prints "for få svar"; exactly one suppressed municipality is refused when
+ * the network mean pools it, since it could be recovered from the mean and the others (domain §6).
  *
  * @param networkName e.g. "Sykefravær Nord-Vest"
  * @param theme e.g. "Sjukefråvær"; null when none
@@ -26,6 +26,9 @@ import no.saman.reports.group.WaveFigures;
  * @param allParticipantsMunicipalities how many municipalities "all participants" are (the N)
  * @param networkMeanTrend the network mean per wave, oldest first
  * @param generatedOn the date printed as the generation date
+ * @param networkMeanMunicipalities how many municipalities the network mean pools (its N); null
+ *     when it pools every member. A mean pooled over the shown members only leaves nothing of a
+ *     suppressed member to subtract.
  */
 public record NetworkReportModel(
     String networkName,
@@ -37,12 +40,44 @@ public record NetworkReportModel(
     Map<String, Double> allParticipants,
     int allParticipantsMunicipalities,
     List<WaveFigures> networkMeanTrend,
-    LocalDate generatedOn) {
+    LocalDate generatedOn,
+    Integer networkMeanMunicipalities) {
 
   public NetworkReportModel {
     networkMean = copyOf(networkMean);
     allParticipants = copyOf(allParticipants);
     networkMeanTrend = networkMeanTrend == null ? List.of() : networkMeanTrend;
+  }
+
+  /** A comparison whose network mean pools every member. */
+  public NetworkReportModel(
+      String networkName,
+      String theme,
+      String wave,
+      List<String> indicatorIds,
+      List<MemberMunicipality> municipalities,
+      Map<String, Double> networkMean,
+      Map<String, Double> allParticipants,
+      int allParticipantsMunicipalities,
+      List<WaveFigures> networkMeanTrend,
+      LocalDate generatedOn) {
+    this(
+        networkName,
+        theme,
+        wave,
+        indicatorIds,
+        municipalities,
+        networkMean,
+        allParticipants,
+        allParticipantsMunicipalities,
+        networkMeanTrend,
+        generatedOn,
+        null);
+  }
+
+  /** The N of the network mean: the municipalities it pools. */
+  public int networkMeanN() {
+    return networkMeanMunicipalities == null ? municipalities.size() : networkMeanMunicipalities;
   }
 
   private static Map<String, Double> copyOf(Map<String, Double> values) {

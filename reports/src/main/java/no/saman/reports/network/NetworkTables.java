@@ -43,8 +43,7 @@ final class NetworkTables {
   static Content of(NetworkReportModel model, FigureCells cells) {
     Labels labels = cells.labels();
     GroupFigures mean =
-        reference(
-            labels.format("network.mean", model.municipalities().size()), model.networkMean());
+        reference(labels.format("network.mean", model.networkMeanN()), model.networkMean());
     GroupFigures all =
         reference(
             labels.format("network.all", model.allParticipantsMunicipalities()),

@@ -117,12 +117,37 @@ public record UnitReportModel(
   /**
    * The change since the previous round with its 95 % confidence interval, all in the indicator's
    * unit (a share's change of 0.06 is six percentage points).
+   *
+   * @param lower the interval's lower end, null for an indicator without a sampling interval (a
+   *     total such as hidden FTE)
+   * @param upper the interval's upper end, null exactly when {@code lower} is
+   * @param significant whether the change is larger than chance as the caller judged it on the
+   *     unrounded interval; null to judge it from {@code lower} and {@code upper}
    */
-  public record Change(double difference, double lower, double upper) {
+  public record Change(double difference, Double lower, Double upper, Boolean significant) {
 
-    /** Larger than chance: the interval does not include zero. */
+    public Change {
+      if ((lower == null) != (upper == null)) {
+        throw new IllegalArgumentException("A change's interval needs both ends or neither");
+      }
+    }
+
+    /** A change with its interval, larger than chance when the interval leaves out zero. */
+    public Change(double difference, double lower, double upper) {
+      this(difference, lower, upper, null);
+    }
+
+    /** Larger than chance: as the caller judged it, else when the interval leaves out zero. */
     public boolean largerThanChance() {
-      return lower > 0 || upper < 0;
+      if (significant != null) {
+        return significant;
+      }
+      return lower != null && (lower > 0 || upper < 0);
+    }
+
+    /** Whether the change has a confidence interval. */
+    public boolean hasInterval() {
+      return lower != null;
     }
   }
 

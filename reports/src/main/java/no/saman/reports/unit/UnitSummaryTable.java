@@ -95,21 +95,23 @@ final class UnitSummaryTable {
       return List.of(none, none, none, none);
     }
     IndicatorFormat indicator = IndicatorFormat.byId(id);
-    Cell lower =
-        Cell.figure(
-            indicator.formatChange(cells.format(), change.lower()),
-            change.lower(),
-            indicator.excelChangeFormat());
-    Cell upper =
-        Cell.figure(
-            indicator.formatChange(cells.format(), change.upper()),
-            change.upper(),
-            indicator.excelChangeFormat());
-    String significant = cells.labels().get(change.largerThanChance() ? "yes" : "no");
+    Cell lower = intervalEnd(cells, indicator, change.lower());
+    Cell upper = intervalEnd(cells, indicator, change.upper());
+    String significant =
+        change.hasInterval()
+            ? cells.labels().get(change.largerThanChance() ? "yes" : "no")
+            : cells.labels().notAvailable();
     return List.of(
         cells.change(id, change.difference(), change.largerThanChance()),
         lower,
         upper,
         Cell.text(significant));
+  }
+
+  private static Cell intervalEnd(FigureCells cells, IndicatorFormat indicator, Double end) {
+    return end == null
+        ? cells.missing()
+        : Cell.figure(
+            indicator.formatChange(cells.format(), end), end, indicator.excelChangeFormat());
   }
 }

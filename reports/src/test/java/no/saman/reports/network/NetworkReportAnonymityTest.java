@@ -1,7 +1,9 @@
 package no.saman.reports.network;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static no.saman.reports.ReportExamples.nordVest;
 import static no.saman.reports.ReportExamples.renderer;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import no.saman.reports.goal.GoalMeasurement;
 import no.saman.reports.goal.GoalStatus;
 import no.saman.reports.group.GroupFigures;
 import no.saman.reports.network.NetworkReportModel.MemberMunicipality;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -71,6 +74,39 @@ class NetworkReportAnonymityTest {
         .withMessageContaining("recovered by subtraction");
   }
 
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  void shouldRenderASingleSuppressedMunicipalityBesideAMeanOfTheShownOnes(ReportFormat format) {
+    NetworkReportModel five = nordVest();
+    List<MemberMunicipality> members = new ArrayList<>(five.municipalities());
+    members.remove(SUND);
+    NetworkReportModel model = copy(five, members, 3);
+
+    assertThat(renderer().renderNetworkReport(model, format, NYNORSK)).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  void shouldRefuseAMeanPoolingMoreMunicipalitiesThanTheNetworkHas(ReportFormat format) {
+    NetworkReportModel five = nordVest();
+    NetworkReportModel model = copy(five, five.municipalities(), 6);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> renderer().renderNetworkReport(model, format, NYNORSK))
+        .withMessageContaining("networkMeanMunicipalities");
+  }
+
+  @Test
+  void shouldPrintTheMeansOwnNumberOfMunicipalities() {
+    NetworkReportModel five = nordVest();
+    NetworkReportModel model = copy(five, five.municipalities(), 3);
+
+    String csv =
+        new String(renderer().renderNetworkReport(model, ReportFormat.CSV, NYNORSK), UTF_8);
+
+    assertThat(csv).contains("(N = 3)").doesNotContain("(N = 5)");
+  }
+
   private static NetworkReportModel with(int index, MemberMunicipality member) {
     NetworkReportModel five = nordVest();
     List<MemberMunicipality> members = new ArrayList<>(five.municipalities());
@@ -90,5 +126,21 @@ class NetworkReportAnonymityTest {
         m.allParticipantsMunicipalities(),
         m.networkMeanTrend(),
         m.generatedOn());
+  }
+
+  private static NetworkReportModel copy(
+      NetworkReportModel m, List<MemberMunicipality> members, int pooled) {
+    return new NetworkReportModel(
+        m.networkName(),
+        m.theme(),
+        m.wave(),
+        m.indicatorIds(),
+        members,
+        m.networkMean(),
+        m.allParticipants(),
+        m.allParticipantsMunicipalities(),
+        m.networkMeanTrend(),
+        m.generatedOn(),
+        pooled);
   }
 }

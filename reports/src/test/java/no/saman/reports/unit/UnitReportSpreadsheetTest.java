@@ -67,6 +67,44 @@ class UnitReportSpreadsheetTest {
   }
 
   @Test
+  void shouldWriteAChangeWithoutAnIntervalAsANumberWithNoIntervalOrVerdict() throws Exception {
+    UnitReportModel model =
+        UnitModels.with(
+            institusjonstenesta(),
+            b ->
+                b.indicators(
+                    List.of(
+                        new IndicatorRow(
+                            "hidden_fte",
+                            5.3,
+                            9.8,
+                            null,
+                            null,
+                            new UnitReportModel.Change(-0.4, null, null, null)))));
+    Xlsx xlsx = xlsx(model);
+
+    assertThat(xlsx.number(SUMMARY, "Skjulte årsverk", "Endring sidan 2012-baseline"))
+        .isEqualTo(-0.4);
+    assertThat(xlsx.cell(SUMMARY, "Skjulte årsverk", "Endring, nedre grense (95 %)").getCellType())
+        .isEqualTo(CellType.STRING);
+    assertThat(model.indicators().get(0).change().largerThanChance()).isFalse();
+  }
+
+  @Test
+  void shouldNameTheModuleOfACommentByTheCataloguesModuleId() {
+    UnitReportModel model =
+        UnitModels.with(
+            institusjonstenesta(),
+            b -> b.comments(List.of(new UnitReportModel.Comment("NÆRVÆR", "Godt arbeidsmiljø"))));
+
+    String csv =
+        new String(
+            renderer().renderUnitReport(model, ReportFormat.CSV, NYNORSK), StandardCharsets.UTF_8);
+
+    assertThat(csv).contains(";Nærvær og arbeidsmiljø;");
+  }
+
+  @Test
   void shouldFormatNumericCellsAsThePdfPrintsThem() throws Exception {
     Xlsx xlsx = xlsx(institusjonstenesta());
 
