@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import no.saman.infra.demo.CountedInAnalytics;
 import no.saman.infra.demo.DemoData;
 import no.saman.infra.demo.DemoGoals;
+import no.saman.infra.demo.DemoOrganisation;
 import no.saman.infra.demo.JsonHttp;
 import no.saman.infra.demo.ProgressLine;
 
@@ -117,11 +118,42 @@ public final class LocalStack {
     JsonHttp analytics = new JsonHttp(settings.analyticsUrl()).withToken(demo.accessToken());
     CountedInAnalytics.await(analytics, loaded, progress, Duration.ofSeconds(120));
     step("Set " + DemoGoals.create(analytics) + " goals");
-    Path pdf = settings.dataDir().resolve("reports").resolve("institusjonstenesta-2013-autumn.pdf");
-    Files.createDirectories(pdf.getParent());
-    Files.write(pdf, analytics.getBytes(unitReport(loaded.roundId(), "pdf")));
-    step("Wrote " + pdf.toAbsolutePath());
+    writeReports(analytics, loaded.roundId());
     printUrls(loaded, loaded.unusedTokens());
+  }
+
+  /** One report of each kind for the demo, as HR and the network leader would download them. */
+  private void writeReports(JsonHttp analytics, String roundId) throws java.io.IOException {
+    Path dir = settings.dataDir().resolve("reports");
+    Files.createDirectories(dir);
+    Map<String, String> reports = new java.util.LinkedHashMap<>();
+    reports.put("institusjonstenesta-2013-autumn.pdf", unitReport(roundId, "pdf"));
+    reports.put("fraena-2013-autumn.pdf", municipalityReport("pdf"));
+    reports.put("fraena-2013-autumn.xlsx", municipalityReport("xlsx"));
+    reports.put("heiltid-nordvest-2013-autumn.pdf", networkReport("pdf"));
+    for (Map.Entry<String, String> report : reports.entrySet()) {
+      Path file = dir.resolve(report.getKey());
+      Files.write(file, analytics.getBytes(report.getValue()));
+      step("Wrote " + file.toAbsolutePath());
+    }
+  }
+
+  private static String municipalityReport(String format) {
+    return "/api/reports/municipality?municipality="
+        + DemoData.MUNICIPALITY
+        + "&wave="
+        + DemoOrganisation.WAVE
+        + "&format="
+        + format;
+  }
+
+  private static String networkReport(String format) {
+    return "/api/reports/network?network="
+        + DemoData.NETWORK
+        + "&wave="
+        + DemoOrganisation.WAVE
+        + "&format="
+        + format;
   }
 
   private String unitReport(String roundId, String format) {
@@ -166,6 +198,23 @@ public final class LocalStack {
           "");
       curl("Unit report (PDF)", a.resolve(unitReport(round, "pdf")).toString(), " -o unit.pdf");
       curl("Unit report (CSV)", a.resolve(unitReport(round, "csv")).toString(), "");
+      curl(
+          "Municipality report (XLSX)",
+          a.resolve(municipalityReport("xlsx")).toString(),
+          " -o fraena.xlsx");
+      System.out.println();
+      System.out.println("As the leader of the network Heiltid Nordvest:");
+      System.out.println(
+          "  export TOKEN="
+              + new JsonHttp(s)
+                  .login(DemoData.NETWORK_LEADER_USERNAME, DemoData.NETWORK_LEADER_PASSWORD));
+      curl(
+          "Network comparison",
+          a.resolve(
+                  "/api/networks/" + DemoData.NETWORK + "/comparison?wave=" + DemoOrganisation.WAVE)
+              .toString(),
+          "");
+      curl("Network report (PDF)", a.resolve(networkReport("pdf")).toString(), " -o network.pdf");
       System.out.println();
       System.out.println(
           "Answer as an employee of Institusjonstenesta: open one of these one-time links");
