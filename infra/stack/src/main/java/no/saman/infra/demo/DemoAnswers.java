@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Draws a unit's HEILTID answers from a seeded random source so that the unit's published figures
- * come out exactly: the sum of current position sizes (hence their mean) and how many want a larger
- * position.
+ * Draws a unit's answers from a seeded random source so that the unit's published HEILTID figures
+ * come out exactly — the sum of current position sizes (hence their mean) and how many want a
+ * larger position — with KOMPETANSE and LEIING answers around the unit's climate and now and then a
+ * comment.
  */
 public final class DemoAnswers {
 
@@ -29,16 +30,12 @@ public final class DemoAnswers {
 
   private DemoAnswers() {}
 
-  /**
-   * @param typicalSizes position sizes to draw from before adjusting to the exact sum
-   * @param n respondents
-   * @param sumOfH1 the total of their current position sizes (mean = sumOfH1 / n)
-   * @param wantingLarger how many answer H2 > H1
-   */
-  public static List<Map<String, Object>> draw(
-      long seed, int[] typicalSizes, int n, int sumOfH1, int wantingLarger) {
-    Random random = new Random(seed);
-    int[] h1 = currentSizes(random, typicalSizes, n, sumOfH1);
+  /** A unit's answers to HEILTID, KOMPETANSE and LEIING, as response bodies. */
+  public static List<Map<String, Object>> draw(DemoOrganisation.Draw draw) {
+    int n = draw.n();
+    int wantingLarger = draw.wantingLarger();
+    Random random = new Random(draw.seed());
+    int[] h1 = currentSizes(random, draw.sizes(), n, draw.sumOfH1());
     List<Integer> partTimers = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (h1[i] < 100) {
@@ -54,7 +51,9 @@ public final class DemoAnswers {
     partTimers.subList(0, wantingLarger).forEach(i -> wants[i] = true);
     List<Map<String, Object>> bodies = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      bodies.add(body(random, h1[i], wants[i]));
+      Map<String, Object> body = body(random, h1[i], wants[i]);
+      addClimate(random, body, draw.climate());
+      bodies.add(body);
     }
     return bodies;
   }
@@ -78,6 +77,35 @@ public final class DemoAnswers {
     }
     return h1;
   }
+
+  /** K1–K6 and L1–L7 on 1–5 around 3 + climate; every fifth respondent or so writes a comment. */
+  @SuppressWarnings("unchecked")
+  private static void addClimate(Random random, Map<String, Object> body, double climate) {
+    Map<String, Object> answers = (Map<String, Object>) body.get("answers");
+    for (int k = 1; k <= 6; k++) {
+      answers.put("K" + k, agreement(random, climate + (k == 1 ? 0.3 : 0)));
+    }
+    for (int l = 1; l <= 7; l++) {
+      answers.put("L" + l, agreement(random, climate + (l % 3 - 1) * 0.2));
+    }
+    if (random.nextInt(5) == 0) {
+      body.put("comments", Map.of("HEILTID", COMMENTS[random.nextInt(COMMENTS.length)]));
+    }
+  }
+
+  private static int agreement(Random random, double shift) {
+    long value = Math.round(3.4 + shift + random.nextGaussian() * 0.9);
+    return (int) Math.max(1, Math.min(5, value));
+  }
+
+  private static final String[] COMMENTS = {
+    "Eg ønskjer meir stilling, men turnusen gjer det vanskeleg.",
+    "Langvakter i helgane kunne gjeve fleire større stillingar.",
+    "Fint arbeidsmiljø, men for mange små stillingar på avdelinga.",
+    "Leiaren min er flink til å sjå kva kvar enkelt kan.",
+    "Vi treng betre planlegging av ferieavvikling.",
+    "Eg vil gjerne bruke meir av fagkompetansen min.",
+  };
 
   private static Map<String, Object> body(Random random, int h1, boolean wantsLarger) {
     int h2 = wantsLarger ? Math.min(100, h1 + 10 + 5 * random.nextInt(7)) : h1;

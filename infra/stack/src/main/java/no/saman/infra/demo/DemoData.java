@@ -4,13 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.saman.infra.demo.DemoOrganisation.Municipality;
+import no.saman.infra.demo.DemoOrganisation.Unit;
 
 /**
- * Loads the demo through survey-service's public API: Fræna (1548) with Institusjonstenesta and
- * Heimebaserte tenester, a HEILTID round, one-time links, and responses drawn so that the figures
- * are the published ones (Institusjonstenesta 58.51 %, Fræna 71.05 %, 42 % want a larger position).
+ * Loads the demo through survey-service's public API: the network Heiltid Nordvest of four
+ * municipalities (Fræna, Aukra, Molde, Eide), each with a closed 2012 round and an open 2013 round
+ * of HEILTID, KOMPETANSE and LEIING, one-time links and responses drawn so that Fræna's figures are
+ * the published ones (Institusjonstenesta 58.51 %, Fræna 71.05 %, 42 % want a larger position); an
+ * HR adviser of Fræna and the network's leader to sign in as.
  */
 public final class DemoData {
 
@@ -18,6 +23,11 @@ public final class DemoData {
   public static final String SECTOR = "1548-PLO";
   public static final String INSTITUTIONS = "1548-PLO-INST";
   public static final String HOME_SERVICES = "1548-PLO-HEIM";
+
+  /** A unit of Aukra with 3 responses: below the threshold, shown as "for få svar". */
+  public static final String SUPPRESSED_UNIT = "1547-PLO-BUF";
+
+  public static final String NETWORK = "heiltid-nordvest";
 
   /** Published: Institusjonstenesta 58.51 % on average; 57 of 90 answered; 24 (42 %) want more. */
   static final int INSTITUTIONS_N = 57;
@@ -31,10 +41,17 @@ public final class DemoData {
   static final int HOME_SERVICES_SUM_H1 = 5120;
   static final int HOME_SERVICES_WANTING = 26;
 
+  static final List<String> MODULES = List.of("HEILTID", "KOMPETANSE", "LEIING");
+
   /** The demo's HR adviser of Fræna, for signing in by hand. */
   public static final String HR_USERNAME = "hr.fraena";
 
   public static final String HR_PASSWORD = "fraena-demo-password";
+
+  /** The leader of the network Heiltid Nordvest. */
+  public static final String NETWORK_LEADER_USERNAME = "leiar.nordvest";
+
+  public static final String NETWORK_LEADER_PASSWORD = "nordvest-demo-password";
 
   private final JsonHttp anonymous;
   private final JsonHttp survey;
@@ -47,8 +64,25 @@ public final class DemoData {
     this.survey = anonymous.withToken(accessToken);
   }
 
-  /** What was loaded: the round and a few unused tokens for trying the respondent side by hand. */
-  public record Loaded(String roundId, int responses, List<String> unusedTokens) {}
+  /**
+   * What was loaded.
+   *
+   * @param roundId Fræna's open 2013 round, the one the printed examples use
+   * @param rounds every round by municipality code and wave
+   * @param responses how many responses were submitted in all
+   * @param unusedTokens a few unused links of Institusjonstenesta for trying the respondent side
+   */
+  public record Loaded(
+      String roundId,
+      Map<String, Map<String, String>> rounds,
+      int responses,
+      List<String> unusedTokens) {
+
+    /** How many responses Fræna's 2013 round has. */
+    public int fraenaResponses() {
+      return INSTITUTIONS_N + HOME_SERVICES_N;
+    }
+  }
 
   /** The administrator's access token, accepted by both services. */
   public String accessToken() {
@@ -56,112 +90,114 @@ public final class DemoData {
   }
 
   public Loaded load(ProgressLine progress) {
-    organisation();
+    for (Municipality municipality : DemoOrganisation.ALL) {
+      organisation(municipality);
+    }
     survey.ok(
-        survey.post(
-            "/api/users",
+        survey.put(
+            "/api/networks/" + NETWORK,
             Map.of(
-                "username", HR_USERNAME,
-                "password", HR_PASSWORD,
-                "role", "HR",
-                "municipality", MUNICIPALITY)),
-        "Creating the HR user of Fræna");
+                "name",
+                "Heiltid Nordvest",
+                "theme",
+                "heiltid",
+                "leader",
+                NETWORK_LEADER_USERNAME,
+                "municipalities",
+                DemoOrganisation.ALL.stream().map(Municipality::code).toList())),
+        "Registering the network");
+    user(HR_USERNAME, HR_PASSWORD, Map.of("role", "HR", "municipality", MUNICIPALITY));
+    user(
+        NETWORK_LEADER_USERNAME,
+        NETWORK_LEADER_PASSWORD,
+        Map.of("role", "NETWORK_LEADER", "network", NETWORK));
+    DemoResponses responses =
+        new DemoResponses(survey, progress, DemoOrganisation.totalResponses());
+    Map<String, Map<String, String>> rounds = new LinkedHashMap<>();
+    List<String> unused = new ArrayList<>();
     LocalDate today = LocalDate.now();
+    for (Municipality municipality : DemoOrganisation.ALL) {
+      // The earlier round opened before the current one, so analytics sees it as the previous.
+      String earlier =
+          round(municipality, DemoOrganisation.EARLIER_WAVE, today.minusDays(60), today);
+      for (Unit unit : municipality.units()) {
+        if (unit.earlier() != null) {
+          responses.answer(earlier, unit, unit.earlier(), new ArrayList<>());
+        }
+      }
+      survey.ok(survey.post("/api/rounds/" + earlier + "/close", Map.of()), "Closing " + earlier);
+      String current =
+          round(municipality, DemoOrganisation.WAVE, today.minusDays(7), today.plusDays(30));
+      for (Unit unit : municipality.units()) {
+        if (unit.current() != null) {
+          responses.answer(current, unit, unit.current(), unused);
+        }
+      }
+      Map<String, String> waves = new LinkedHashMap<>();
+      waves.put(DemoOrganisation.EARLIER_WAVE, earlier);
+      waves.put(DemoOrganisation.WAVE, current);
+      rounds.put(municipality.code(), waves);
+    }
+    return new Loaded(
+        rounds.get(MUNICIPALITY).get(DemoOrganisation.WAVE),
+        rounds,
+        responses.submitted(),
+        unused.subList(0, Math.min(3, unused.size())));
+  }
+
+  private void organisation(Municipality municipality) {
+    survey.ok(
+        survey.put(
+            "/api/municipalities/" + municipality.code(),
+            Map.of(
+                "name",
+                municipality.name(),
+                "county",
+                municipality.county(),
+                "language",
+                municipality.language())),
+        "Registering " + municipality.name());
+    for (Unit unit : municipality.units()) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("name", unit.name());
+      body.put("parent", unit.parent());
+      body.put("headcount", unit.headcount());
+      body.put("type", unit.type());
+      survey.ok(
+          survey.put("/api/municipalities/" + municipality.code() + "/units/" + unit.code(), body),
+          "Registering " + unit.name());
+    }
+  }
+
+  private void user(String username, String password, Map<String, String> scope) {
+    Map<String, Object> body = new LinkedHashMap<>(scope);
+    body.put("username", username);
+    body.put("password", password);
+    survey.ok(survey.post("/api/users", body), "Creating the user " + username);
+  }
+
+  private String round(Municipality municipality, String wave, LocalDate opens, LocalDate closes) {
     JsonNode round =
         survey.ok(
             survey.post(
                 "/api/rounds",
                 Map.of(
                     "municipality",
-                    MUNICIPALITY,
+                    municipality.code(),
                     "title",
-                    "Heiltid og deltid i Fræna",
+                    ("nb".equals(municipality.language())
+                            ? "Heltid og deltid i "
+                            : "Heiltid og deltid i ")
+                        + municipality.name(),
                     "wave",
-                    "2013-autumn",
+                    wave,
                     "modules",
-                    List.of("HEILTID"),
+                    MODULES,
                     "opens",
-                    today.minusDays(7).toString(),
+                    opens.toString(),
                     "closes",
-                    today.plusDays(30).toString())),
-            "Creating the round");
-    String roundId = round.get("id").asText();
-    List<String> unused = new ArrayList<>();
-    int submitted =
-        answer(
-            roundId,
-            INSTITUTIONS,
-            90,
-            DemoAnswers.draw(
-                1548_01,
-                DemoAnswers.INSTITUTION_SIZES,
-                INSTITUTIONS_N,
-                INSTITUTIONS_SUM_H1,
-                INSTITUTIONS_WANTING),
-            unused,
-            progress,
-            0);
-    submitted +=
-        answer(
-            roundId,
-            HOME_SERVICES,
-            100,
-            DemoAnswers.draw(
-                1548_02,
-                DemoAnswers.HOME_SERVICE_SIZES,
-                HOME_SERVICES_N,
-                HOME_SERVICES_SUM_H1,
-                HOME_SERVICES_WANTING),
-            unused,
-            progress,
-            submitted);
-    return new Loaded(roundId, submitted, unused.subList(0, Math.min(3, unused.size())));
-  }
-
-  private void organisation() {
-    survey.ok(
-        survey.put(
-            "/api/municipalities/" + MUNICIPALITY,
-            Map.of("name", "Fræna", "county", "Møre og Romsdal", "language", "nn")),
-        "Registering Fræna");
-    unit(SECTOR, "Helse og omsorg", null, 0, "anna");
-    unit(INSTITUTIONS, "Institusjonstenesta", SECTOR, 90, "sjukeheim");
-    unit(HOME_SERVICES, "Heimebaserte tenester", SECTOR, 100, "heimeteneste");
-  }
-
-  private void unit(String code, String name, String parent, int headcount, String type) {
-    Map<String, Object> body = new java.util.LinkedHashMap<>();
-    body.put("name", name);
-    body.put("parent", parent);
-    body.put("headcount", headcount);
-    body.put("type", type);
-    survey.ok(
-        survey.put("/api/municipalities/" + MUNICIPALITY + "/units/" + code, body),
-        "Registering " + name);
-  }
-
-  private int answer(
-      String roundId,
-      String unit,
-      int invited,
-      List<Map<String, Object>> bodies,
-      List<String> unused,
-      ProgressLine progress,
-      int alreadySubmitted) {
-    JsonNode issued =
-        survey.ok(
-            survey.post(
-                "/api/rounds/" + roundId + "/invitations", Map.of("unit", unit, "count", invited)),
-            "Issuing links for " + unit);
-    List<String> tokens = new ArrayList<>();
-    issued.get("tokens").forEach(t -> tokens.add(t.asText()));
-    for (int i = 0; i < bodies.size(); i++) {
-      survey.ok(
-          survey.post("/api/survey/" + tokens.get(i) + "/response", bodies.get(i)), "Answering");
-      progress.show(
-          "Submitting demo responses", alreadySubmitted + i + 1, INSTITUTIONS_N + HOME_SERVICES_N);
-    }
-    unused.addAll(tokens.subList(bodies.size(), tokens.size()));
-    return bodies.size();
+                    closes.toString())),
+            "Creating the " + wave + " round of " + municipality.name());
+    return round.get("id").asText();
   }
 }

@@ -1,6 +1,5 @@
 package no.saman.infra.stack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import no.saman.infra.demo.CountedInAnalytics;
 import no.saman.infra.demo.DemoData;
+import no.saman.infra.demo.DemoGoals;
 import no.saman.infra.demo.JsonHttp;
 import no.saman.infra.demo.ProgressLine;
 
@@ -107,26 +108,15 @@ public final class LocalStack {
   }
 
   private void loadDemo() throws Exception {
-    step("Loading demo data: Fræna (1548) with Institusjonstenesta and Heimebaserte tenester");
+    step("Loading demo data: the network Heiltid Nordvest (Fræna, Aukra, Molde, Eide), two waves");
     ProgressLine progress = new ProgressLine(System.out);
     DemoData demo =
         new DemoData(
             settings.surveyUrl(), StackSettings.ADMIN_USERNAME, StackSettings.ADMIN_PASSWORD);
     DemoData.Loaded loaded = demo.load(progress);
     JsonHttp analytics = new JsonHttp(settings.analyticsUrl()).withToken(demo.accessToken());
-    String results = "/api/rounds/" + loaded.roundId() + "/results";
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    int counted = 0;
-    while (counted < loaded.responses() && System.nanoTime() < deadline) {
-      JsonHttp.Reply reply = analytics.get(results);
-      JsonNode body = reply.status() == 200 ? reply.json() : null;
-      counted = body != null && body.has("responses") ? body.get("responses").asInt() : 0;
-      progress.show("Counted in analytics", counted, loaded.responses());
-      Thread.sleep(300);
-    }
-    if (counted < loaded.responses()) {
-      throw new IllegalStateException("analytics counted " + counted + " of " + loaded.responses());
-    }
+    CountedInAnalytics.await(analytics, loaded, progress, Duration.ofSeconds(120));
+    step("Set " + DemoGoals.create(analytics) + " goals");
     Path pdf = settings.dataDir().resolve("reports").resolve("institusjonstenesta-2013-autumn.pdf");
     Files.createDirectories(pdf.getParent());
     Files.write(pdf, analytics.getBytes(unitReport(loaded.roundId(), "pdf")));
@@ -157,7 +147,11 @@ public final class LocalStack {
             + ", HR of Fræna: "
             + DemoData.HR_USERNAME
             + " / "
-            + DemoData.HR_PASSWORD);
+            + DemoData.HR_PASSWORD
+            + ", leader of the network Heiltid Nordvest: "
+            + DemoData.NETWORK_LEADER_USERNAME
+            + " / "
+            + DemoData.NETWORK_LEADER_PASSWORD);
     if (loaded != null) {
       String round = loaded.roundId();
       String results = "/api/rounds/" + round + "/results";

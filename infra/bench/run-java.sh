@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs one benchmark class of infra/stack (e.g. IntakeBench) against a running local stack, with
+# the classpath infra/local/run.sh wrote. Used by the run-*.sh scripts beside it.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+if [[ ! -f local/stack.classpath || ! -d infra/stack/target/classes ]]; then
+  echo "Build first: run infra/local/run.sh once (it builds and writes local/stack.classpath)." >&2
+  exit 1
+fi
+bench="$1"
+shift
+exec java -cp "infra/stack/target/classes:$(cat local/stack.classpath)" "no.saman.infra.bench.$bench" "$@"
