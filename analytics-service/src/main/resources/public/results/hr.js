@@ -132,14 +132,14 @@ export function hrView(app, municipality) {
       ),
     );
     const round = state.rounds.find((r) => r.id === state.round);
-    const window =
+    const span =
       round && round.opens ? `${formatDate(lang, round.opens)} – ${formatDate(lang, round.closes)}` : '';
     return el(
       'div',
       { class: 'controls' },
       el('label', { for: 'round', text: t(lang, 'round') }),
       select,
-      window ? el('p', { class: 'hint', text: window }) : null,
+      span ? el('p', { class: 'hint', text: span }) : null,
     );
   }
 

@@ -77,8 +77,9 @@ function show(view) {
   app.view = view;
   showSession();
   view.start();
-  main.focus({ preventScroll: true });
-  main.querySelector('h1')?.focus();
+  if (!main.contains(document.activeElement)) {
+    main.querySelector('h1')?.focus();
+  }
 }
 
 function signIn(notice) {

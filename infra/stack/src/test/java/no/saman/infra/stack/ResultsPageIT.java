@@ -33,6 +33,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -126,16 +127,12 @@ class ResultsPageIT {
     screenshot("01-sign-in");
     signIn(DemoData.HR_USERNAME, DemoData.HR_PASSWORD);
     waitForText(By.tagName("h1"), "Fræna");
-    waitFor(By.cssSelector("#group-title"));
+    waitFor(By.cssSelector(".card"));
 
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang"))
         .as("Fræna writes nynorsk, and the user chose no language")
         .isEqualTo("nn");
-    assertThat(
-            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("round")))
-                .getFirstSelectedOption()
-                .getAttribute("value"))
-        .isEqualTo(round);
+    assertThat(selected(By.id("round"), true)).isEqualTo(round);
     JsonNode tree = api.get("/api/rounds/" + round + "/units").json();
     for (JsonNode unit : tree.get("units")) {
       assertThat(text(By.cssSelector("[data-rate='" + unit.get("unit").asText() + "']")))
@@ -237,7 +234,7 @@ class ResultsPageIT {
         .isEqualTo("true");
 
     signIn(DemoData.HR_USERNAME, DemoData.HR_PASSWORD);
-    waitFor(By.cssSelector("button.unit[data-unit='" + DemoData.INSTITUTIONS + "']"));
+    waitFor(By.cssSelector(".card"));
     driver.executeScript(
         "sessionStorage.setItem('saman.results.token', arguments[0]);", forgedToken());
     click(By.cssSelector("button.unit[data-unit='" + DemoData.INSTITUTIONS + "']"));
@@ -257,15 +254,8 @@ class ResultsPageIT {
     waitForText(By.tagName("h1"), "Heiltid Nordvest");
     waitFor(By.cssSelector(".comparison .card"));
 
-    assertThat(
-            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("wave")))
-                .getFirstSelectedOption()
-                .getText())
-        .isEqualTo(WAVE);
-    List<String> chosen = new ArrayList<>();
-    for (WebElement box : driver.findElements(By.cssSelector("input[name='indicator']:checked"))) {
-      chosen.add(box.getAttribute("value"));
-    }
+    assertThat(selected(By.id("wave"), false)).isEqualTo(WAVE);
+    List<String> chosen = checkedIndicators();
     assertThat(chosen).contains("avg_position_size");
     assertComparisonEqual(api, chosen, units);
     assertTrendEqual(api, chosen, units);
@@ -275,10 +265,7 @@ class ResultsPageIT {
     click(By.id("indicator-full_time_share"));
     click(By.id("compare"));
     waitFor(By.cssSelector(".comparison .card[data-indicator='competence_use_very_well_share']"));
-    chosen = new ArrayList<>();
-    for (WebElement box : driver.findElements(By.cssSelector("input[name='indicator']:checked"))) {
-      chosen.add(box.getAttribute("value"));
-    }
+    chosen = checkedIndicators();
     assertThat(chosen).contains("competence_use_very_well_share").doesNotContain("full_time_share");
     assertComparisonEqual(api, chosen, units);
     assertTrendEqual(api, chosen, units);
@@ -505,10 +492,44 @@ class ResultsPageIT {
             d -> d.findElements(by).stream().anyMatch(e -> normalise(e.getText()).contains(text)));
   }
 
+  /** Clicks the element once it can be clicked, again if the page re-rendered it meanwhile. */
   private void click(By by) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.elementToBeClickable(by))
-        .click();
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+              if (element == null) {
+                return false;
+              }
+              element.click();
+              return true;
+            });
+  }
+
+  /** The selected option's value (or text) of a select. */
+  private String selected(By by, boolean value) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement option = new Select(waitFor(by)).getFirstSelectedOption();
+              return value ? option.getAttribute("value") : option.getText();
+            });
+  }
+
+  private List<String> checkedIndicators() {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              List<String> chosen = new ArrayList<>();
+              for (WebElement box :
+                  d.findElements(By.cssSelector("input[name='indicator']:checked"))) {
+                chosen.add(box.getAttribute("value"));
+              }
+              return chosen;
+            });
   }
 
   /** The element's text once it shows, read again if the page re-rendered it meanwhile. */
