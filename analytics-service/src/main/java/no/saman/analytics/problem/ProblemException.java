@@ -30,6 +30,12 @@ public class ProblemException extends RuntimeException {
         new Problem(TYPES + "forbidden", "Forbidden", 403, detail, null, null));
   }
 
+  /** 503: a service this one depends on cannot be reached; try again later. */
+  public static ProblemException unavailable(String detail) {
+    return new ProblemException(
+        new Problem(TYPES + "unavailable", "Service unavailable", 503, detail, null, null));
+  }
+
   /** 400: one or more parameters are missing or invalid; each one is named. */
   public static ProblemException invalidParameters(List<Problem.InvalidParam> errors) {
     return new ProblemException(

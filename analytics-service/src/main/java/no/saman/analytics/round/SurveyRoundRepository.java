@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,8 @@ public interface SurveyRoundRepository extends GenericRepository<SurveyRound, St
   List<SurveyRound> findByMunicipality(String municipality);
 
   List<SurveyRound> findByWave(String wave);
+
+  List<SurveyRound> findByMunicipalityInList(Collection<String> municipalities);
 
   @Query(
       """

@@ -106,12 +106,22 @@ class AccessIT extends IntegrationTest {
             a -> a.get("/api/rounds/" + round + "/results?unit=1548-HEIM&breakdown=ageBand"),
             fraenasHr),
         new Endpoint(
+            "GET /api/rounds?municipality",
+            a -> a.get("/api/rounds?municipality=" + FRAENA),
+            fraenasHr),
+        new Endpoint(
+            "GET /api/rounds/{id}/units", a -> a.get("/api/rounds/" + round + "/units"), fraenasHr),
+        new Endpoint(
             "GET /api/municipalities/{code}/results",
             a -> a.get("/api/municipalities/" + FRAENA + "/results?wave=" + wave),
             Set.of("admin", "hr of Fræna", "leader of Fræna's network")),
         new Endpoint(
             "GET /api/networks/{id}/comparison",
             a -> a.get("/api/networks/" + network + "/comparison?wave=" + wave),
+            Set.of("admin", "leader of Fræna's network")),
+        new Endpoint(
+            "GET /api/networks/{id}",
+            a -> a.get("/api/networks/" + network),
             Set.of("admin", "leader of Fræna's network")),
         new Endpoint("POST /api/goals", a -> a.post("/api/goals", goal()), fraenasHr),
         new Endpoint("GET /api/goals", a -> a.get("/api/goals?municipality=" + FRAENA), fraenasHr),

@@ -184,6 +184,20 @@ public final class LocalStack {
             + DemoData.NETWORK_LEADER_USERNAME
             + " / "
             + DemoData.NETWORK_LEADER_PASSWORD);
+    System.out.println();
+    System.out.println("Results page for HR and network leaders: " + a.resolve("/results/"));
+    System.out.println(
+        "  sign in as "
+            + DemoData.HR_USERNAME
+            + " / "
+            + DemoData.HR_PASSWORD
+            + " (HR of Fræna: unit tree, response rates, indicators, goals, reports)");
+    System.out.println(
+        "  or as "
+            + DemoData.NETWORK_LEADER_USERNAME
+            + " / "
+            + DemoData.NETWORK_LEADER_PASSWORD
+            + " (the network Heiltid Nordvest side by side and over waves)");
     if (loaded != null) {
       String round = loaded.roundId();
       String results = "/api/rounds/" + round + "/results";

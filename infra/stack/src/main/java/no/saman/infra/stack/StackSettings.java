@@ -74,6 +74,7 @@ record StackSettings(
     Map<String, String> env = common();
     env.put("ANALYTICS_PORT", String.valueOf(analyticsPort));
     env.put("ANALYTICS_DB_SCHEMA", analyticsSchema);
+    env.put("SURVEY_URL", surveyUrl().toString());
     return env;
   }
 

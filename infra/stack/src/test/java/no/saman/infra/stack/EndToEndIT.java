@@ -5,18 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
 import no.saman.infra.demo.DemoData;
 import no.saman.infra.demo.JsonHttp;
 import no.saman.infra.demo.ProgressLine;
-import no.saman.infra.testing.SharedKafka;
-import no.saman.infra.testing.TestDatabase;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
@@ -31,69 +24,28 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndToEndIT {
 
-  private static final String JWT_SECRET = "end-to-end-test-secret-of-32-characters";
-  private static final String ADMIN_PASSWORD = "end-to-end-admin";
-  private final Path root = Path.of(System.getProperty("saman.root", "../..")).toAbsolutePath();
-  private final TestDatabase surveyDb = TestDatabase.create("e2e_survey");
-  private final TestDatabase analyticsDb = TestDatabase.create("e2e_analytics");
-  private final Path logs = root.resolve("infra/stack/target/e2e-logs");
-  private ServiceProcess survey;
-  private ServiceProcess analytics;
+  private PackagedServices services;
   private URI surveyUrl;
   private URI analyticsUrl;
 
   @BeforeAll
   void startServices() {
-    String kafka = SharedKafka.bootstrapServers();
-    int surveyPort = freePort();
-    int analyticsPort = freePort();
-    surveyUrl = URI.create("http://127.0.0.1:" + surveyPort);
-    analyticsUrl = URI.create("http://127.0.0.1:" + analyticsPort);
-    Map<String, String> common = new HashMap<>();
-    common.put("MYSQL_URL", TestDatabase.serverUrl());
-    common.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
-    common.put("JWT_SECRET", JWT_SECRET);
-    Map<String, String> surveyEnv = new HashMap<>(common);
-    surveyEnv.put("SURVEY_PORT", String.valueOf(surveyPort));
-    surveyEnv.put("SURVEY_DB_SCHEMA", surveyDb.schema());
-    surveyEnv.put("SAMAN_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    Map<String, String> analyticsEnv = new HashMap<>(common);
-    analyticsEnv.put("ANALYTICS_PORT", String.valueOf(analyticsPort));
-    analyticsEnv.put("ANALYTICS_DB_SCHEMA", analyticsDb.schema());
-    analyticsEnv.put("ANALYTICS_GROUP_ID", "e2e-" + UUID.randomUUID());
-    survey =
-        ServiceProcess.startJar(
-            "survey-service",
-            root.resolve("survey-service/target/survey-service-0.1.0-SNAPSHOT.jar"),
-            surveyEnv,
-            logs,
-            surveyPort);
-    analytics =
-        ServiceProcess.startJar(
-            "analytics-service",
-            root.resolve("analytics-service/target/analytics-service-0.1.0-SNAPSHOT.jar"),
-            analyticsEnv,
-            logs,
-            analyticsPort);
-    survey.awaitHealthy(Duration.ofSeconds(90));
-    analytics.awaitHealthy(Duration.ofSeconds(90));
+    services = PackagedServices.start("e2e");
+    surveyUrl = services.surveyUrl();
+    analyticsUrl = services.analyticsUrl();
   }
 
   @AfterAll
   void stopServices() {
-    if (analytics != null) {
-      analytics.close();
+    if (services != null) {
+      services.close();
     }
-    if (survey != null) {
-      survey.close();
-    }
-    surveyDb.close();
-    analyticsDb.close();
   }
 
   @Test
   void shouldTurnSubmittedResponsesIntoThePublishedFiguresAndAReport() throws IOException {
-    DemoData demo = new DemoData(surveyUrl, "admin", ADMIN_PASSWORD);
+    DemoData demo =
+        new DemoData(surveyUrl, PackagedServices.ADMIN_USERNAME, PackagedServices.ADMIN_PASSWORD);
     DemoData.Loaded loaded = demo.load(new ProgressLine(System.out));
     JsonHttp results = new JsonHttp(analyticsUrl).withToken(demo.accessToken());
     String path = "/api/rounds/" + loaded.roundId() + "/results";
@@ -134,13 +86,5 @@ class EndToEndIT {
       }
     }
     throw new AssertionError("No indicator " + id + " in " + group);
-  }
-
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

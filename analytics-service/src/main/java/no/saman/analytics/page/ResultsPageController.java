@@ -1,0 +1,40 @@
+package no.saman.analytics.page;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.net.URI;
+
+/**
+ * Serves the results page for HR and network leaders: one HTML shell for everyone; the script signs
+ * in and asks the API, which enforces each user's scope on every call.
+ */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+public class ResultsPageController {
+
+  static final String HTML = "text/html;charset=utf-8";
+  static final String PATH = "/results/";
+
+  /** The service's address opens the results page. */
+  @Get
+  public HttpResponse<?> root() {
+    return HttpResponse.seeOther(URI.create(PATH));
+  }
+
+  /** The page; the router treats {@code /results} and {@code /results/} alike. */
+  @Get(uri = PATH, produces = HTML)
+  public HttpResponse<String> page(
+      @Nullable @QueryValue String lang,
+      @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    return HttpResponse.ok(ResultsPage.html(PageLanguage.choose(lang, acceptLanguage)))
+        .contentType(MediaType.of(HTML));
+  }
+}

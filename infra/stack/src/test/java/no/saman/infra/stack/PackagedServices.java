@@ -1,0 +1,115 @@
+package no.saman.infra.stack;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import no.saman.infra.testing.SharedKafka;
+import no.saman.infra.testing.TestDatabase;
+
+/**
+ * survey-service and analytics-service started from their packaged jars as separate processes, on
+ * free ports, with throwaway schemas, the test JVM's Kafka broker and a shared signing secret: the
+ * system as it is shipped, for the tests of this module.
+ */
+final class PackagedServices implements AutoCloseable {
+
+  static final String ADMIN_USERNAME = "admin";
+  static final String ADMIN_PASSWORD = "packaged-test-admin";
+  private static final String JWT_SECRET = "packaged-services-test-secret-of-32-chars";
+
+  private final TestDatabase surveyDb;
+  private final TestDatabase analyticsDb;
+  private final ServiceProcess survey;
+  private final ServiceProcess analytics;
+  private final URI surveyUrl;
+  private final URI analyticsUrl;
+
+  private PackagedServices(String name) {
+    Path root = Path.of(System.getProperty("saman.root", "../..")).toAbsolutePath();
+    Path logs = root.resolve("infra/stack/target/" + name + "-logs");
+    surveyDb = TestDatabase.create(name + "_survey");
+    analyticsDb = TestDatabase.create(name + "_analytics");
+    int surveyPort = freePort();
+    int analyticsPort = freePort();
+    surveyUrl = URI.create("http://127.0.0.1:" + surveyPort);
+    analyticsUrl = URI.create("http://127.0.0.1:" + analyticsPort);
+    Map<String, String> common = new HashMap<>();
+    common.put("MYSQL_URL", TestDatabase.serverUrl());
+    common.put("KAFKA_BOOTSTRAP_SERVERS", SharedKafka.bootstrapServers());
+    common.put("JWT_SECRET", JWT_SECRET);
+    Map<String, String> surveyEnv = new HashMap<>(common);
+    surveyEnv.put("SURVEY_PORT", String.valueOf(surveyPort));
+    surveyEnv.put("SURVEY_DB_SCHEMA", surveyDb.schema());
+    surveyEnv.put("SAMAN_ADMIN_USERNAME", ADMIN_USERNAME);
+    surveyEnv.put("SAMAN_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    Map<String, String> analyticsEnv = new HashMap<>(common);
+    analyticsEnv.put("ANALYTICS_PORT", String.valueOf(analyticsPort));
+    analyticsEnv.put("ANALYTICS_DB_SCHEMA", analyticsDb.schema());
+    analyticsEnv.put("ANALYTICS_GROUP_ID", name + "-" + UUID.randomUUID());
+    analyticsEnv.put("SURVEY_URL", surveyUrl.toString());
+    survey =
+        ServiceProcess.startJar(
+            "survey-service",
+            root.resolve("survey-service/target/survey-service-0.1.0-SNAPSHOT.jar"),
+            surveyEnv,
+            logs,
+            surveyPort);
+    analytics =
+        ServiceProcess.startJar(
+            "analytics-service",
+            root.resolve("analytics-service/target/analytics-service-0.1.0-SNAPSHOT.jar"),
+            analyticsEnv,
+            logs,
+            analyticsPort);
+  }
+
+  /**
+   * Starts both services and waits until they report healthy.
+   *
+   * @param name names the schemas and the log folder {@code infra/stack/target/NAME-logs}
+   */
+  static PackagedServices start(String name) {
+    PackagedServices services = new PackagedServices(name);
+    try {
+      services.survey.awaitHealthy(Duration.ofSeconds(90));
+      services.analytics.awaitHealthy(Duration.ofSeconds(90));
+      return services;
+    } catch (RuntimeException e) {
+      services.close();
+      throw e;
+    }
+  }
+
+  URI surveyUrl() {
+    return surveyUrl;
+  }
+
+  URI analyticsUrl() {
+    return analyticsUrl;
+  }
+
+  /** Stops both processes and drops both schemas. */
+  @Override
+  public void close() {
+    try {
+      analytics.close();
+      survey.close();
+    } finally {
+      surveyDb.close();
+      analyticsDb.close();
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
