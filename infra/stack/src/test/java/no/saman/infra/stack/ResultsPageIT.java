@@ -181,10 +181,15 @@ class ResultsPageIT {
     browser.use(Browser.Screen.LAPTOP);
 
     click(By.cssSelector(".downloads .report button[data-format='pdf']"));
-    Path pdf = awaitDownload(".pdf");
+    Path pdf = awaitDownload("unit-report", ".pdf");
     byte[] bytes = Files.readAllBytes(pdf);
     assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     assertThat(text(By.id("download-status"))).contains(pdf.getFileName().toString());
+    click(By.cssSelector(".downloads .report:nth-of-type(2) button[data-format='xlsx']"));
+    Path xlsx = awaitDownload("municipality-report", ".xlsx");
+    assertThat(new String(Files.readAllBytes(xlsx), 0, 2, StandardCharsets.US_ASCII))
+        .as("an XLSX file is a zip")
+        .isEqualTo("PK");
 
     click(By.cssSelector("button.language[data-lang='en']"));
     waitForText(By.tagName("h1"), "Results for Fræna");
@@ -272,6 +277,13 @@ class ResultsPageIT {
     browser.use(Browser.Screen.TABLET);
     screenshot("07-network-tablet");
     browser.use(Browser.Screen.LAPTOP);
+
+    click(By.cssSelector(".downloads .report button[data-format='pdf']"));
+    Path pdf = awaitDownload("network-report", ".pdf");
+    try (var document = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf))) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+          .contains("Heiltid Nordvest", "Fræna", "Aukra", "Molde", "Eide", "71,05 %");
+    }
   }
 
   private void assertComparisonEqual(
@@ -543,11 +555,15 @@ class ResultsPageIT {
     return text.replace('\u00a0', ' ').replace('\u202f', ' ').trim();
   }
 
-  private Path awaitDownload(String extension) throws IOException {
+  private Path awaitDownload(String namePrefix, String extension) throws IOException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < deadline) {
       try (Stream<Path> files = Files.list(browser.downloads())) {
-        var done = files.filter(f -> f.toString().endsWith(extension)).findFirst();
+        var done =
+            files
+                .filter(f -> f.getFileName().toString().startsWith(namePrefix))
+                .filter(f -> f.toString().endsWith(extension))
+                .findFirst();
         if (done.isPresent() && Files.size(done.get()) > 0) {
           return done.get();
         }
@@ -559,6 +575,7 @@ class ResultsPageIT {
         throw new IllegalStateException(e);
       }
     }
-    throw new AssertionError("No " + extension + " file was downloaded to " + browser.downloads());
+    throw new AssertionError(
+        "No " + namePrefix + "*" + extension + " file was downloaded to " + browser.downloads());
   }
 }
