@@ -27,7 +27,7 @@ public class TokenLookupLimiter {
   private final HttpClientAddressResolver addresses;
 
   TokenLookupLimiter(
-      @Value("${survey.token-lookup.max-unknown-per-minute:30}") int maxUnknownPerMinute,
+      @Value("${survey.token-lookup.max-unknown-per-minute}") int maxUnknownPerMinute,
       HttpClientAddressResolver addresses) {
     this.failures = new FailedLookups(maxUnknownPerMinute, Clock.systemUTC());
     this.addresses = addresses;
