@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import no.saman.infra.testing.Axe;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -83,6 +84,12 @@ final class Browser implements AutoCloseable {
     driver.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+  }
+
+  /** The WCAG 2.1 A and AA rules the current page breaks, as axe-core finds them. */
+  List<String> accessibilityViolations() {
+    driver.executeScript(Axe.source());
+    return Axe.violations(driver.executeAsyncScript(Axe.RUN_WCAG_21_AA));
   }
 
   /** Saves the whole page, as it reads when scrolled through, as target/screenshots/NAME.png. */

@@ -61,6 +61,7 @@ class RespondentPageBrowserIT extends SurveyServiceIT {
     page.choose("background.occupation", "healthcare_worker");
     page.choose("background.ageBand", "30-39");
     browser.screenshot("01-background-phone");
+    assertAccessible("01-background-phone");
     page.next();
     page.waitForStep("Steg 2 av 3", "Heiltid og deltid");
     assertThat(page.isShown("answers.H4")).as("H4 waits for H1 below 100").isFalse();
@@ -73,6 +74,7 @@ class RespondentPageBrowserIT extends SurveyServiceIT {
         .as("the way back is the same link")
         .contains("/s/" + token);
     browser.screenshot("02-heiltid-saved-phone");
+    assertAccessible("02-heiltid-saved-phone");
 
     page.reload();
     page.waitForStep("Steg 1 av 3", "Om deg");
@@ -112,6 +114,7 @@ class RespondentPageBrowserIT extends SurveyServiceIT {
     assertThat(page.focusedId()).isEqualTo("error-summary");
     assertThat(page.summaryLinks()).containsExactly("#answers-H1");
     browser.screenshot("03-server-error-phone");
+    assertAccessible("03-server-error-phone");
     assertThat(storedResponses(round)).as("nothing stored on a 400").isEmpty();
 
     page.type("answers.H1", "80");
@@ -124,6 +127,7 @@ class RespondentPageBrowserIT extends SurveyServiceIT {
     assertThat(page.text("receipt-code")).matches("[A-Z0-9_-]{10}");
     assertThat(page.mainText()).contains("Your answers cannot be traced back to you.");
     browser.screenshot("04-receipt-phone");
+    assertAccessible("04-receipt-phone");
 
     List<Map<String, Object>> stored = storedResponses(round);
     assertThat(stored).hasSize(1);
@@ -157,6 +161,7 @@ class RespondentPageBrowserIT extends SurveyServiceIT {
     assertThat(page.focusedId()).isEqualTo("error-summary");
     assertThat(page.summaryLinks()).containsExactly("#answers-H1", "#answers-H2");
     browser.screenshot("05-browser-check-nb");
+    assertAccessible("05-browser-check-nb");
 
     page.followSummaryLink("answers.H2");
     assertThat(page.focusedId()).isEqualTo("answers-H2");
@@ -169,6 +174,7 @@ class RespondentPageBrowserIT extends SurveyServiceIT {
         .isEqualTo("Kommentarer og innsending");
     browser.emulate(1280, 800, false);
     browser.screenshot("06-finish-laptop-nb");
+    assertAccessible("06-finish-laptop-nb");
   }
 
   @Test
@@ -194,6 +200,7 @@ class RespondentPageBrowserIT extends SurveyServiceIT {
     page.open(server.getURI().resolve("/s/" + tokens.get(1) + "?lang=nn"));
     page.waitForHeading("Undersøkinga er ikkje open");
     browser.screenshot("07-closed-phone");
+    assertAccessible("07-closed-phone");
   }
 
   private List<Map<String, Object>> storedResponses(String round) throws Exception {
@@ -215,5 +222,9 @@ class RespondentPageBrowserIT extends SurveyServiceIT {
       }
     }
     return rows;
+  }
+
+  private void assertAccessible(String view) {
+    assertThat(browser.accessibilityViolations()).as(view + ": WCAG 2.1 AA (axe-core)").isEmpty();
   }
 }

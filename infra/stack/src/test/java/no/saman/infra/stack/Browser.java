@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import no.saman.infra.testing.Axe;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -153,6 +154,12 @@ final class Browser implements AutoCloseable {
         .map(LogEntry::getMessage)
         .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught"))
         .toList();
+  }
+
+  /** The WCAG 2.1 A and AA rules the current page breaks, as axe-core finds them. */
+  List<String> accessibilityViolations() {
+    driver.executeScript(Axe.source());
+    return Axe.violations(driver.executeAsyncScript(Axe.RUN_WCAG_21_AA));
   }
 
   @Override

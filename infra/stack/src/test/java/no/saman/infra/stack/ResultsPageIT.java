@@ -469,6 +469,7 @@ class ResultsPageIT {
     String body = driver.findElement(By.tagName("body")).getText();
     assertThat(body).as(name).doesNotContain("null", "undefined", "NaN", "[object");
     browser.screenshot(name);
+    assertThat(browser.accessibilityViolations()).as(name + ": WCAG 2.1 AA (axe-core)").isEmpty();
   }
 
   private JsonHttp signedInApi(String username, String password) {
