@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import no.saman.analytics.indicator.Change;
 import no.saman.analytics.indicator.Figure;
+import no.saman.analytics.indicator.IndicatorCatalogue;
+import no.saman.analytics.indicator.Kind;
 import no.saman.analytics.indicator.Rounding;
 import no.saman.analytics.results.DisclosedGroup;
 import no.saman.analytics.results.GroupFigures;
@@ -82,7 +84,9 @@ final class UnitIndicatorRows {
   }
 
   private IndicatorRow shown(IndicatorFigure figure) {
-    Map<String, Double> compare = figure.compare();
+    // A total (e.g. hidden FTE) grows with the group, so a larger group's total is no yardstick;
+    // the results page leaves these comparisons out too.
+    Map<String, Double> compare = isTotal(figure.id()) ? Map.of() : figure.compare();
     return new IndicatorRow(
         figure.id(),
         figure.figure().rounded(),
@@ -104,6 +108,10 @@ final class UnitIndicatorRows {
         c.lower() == null ? null : Rounding.round(c.lower()),
         c.upper() == null ? null : Rounding.round(c.upper()),
         c.significant());
+  }
+
+  private static boolean isTotal(String id) {
+    return IndicatorCatalogue.fixed(id).map(i -> i.kind() == Kind.TOTAL).orElse(false);
   }
 
   private static Optional<IndicatorFigure> find(GroupFigures figures, String id) {
