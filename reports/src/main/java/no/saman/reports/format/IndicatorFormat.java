@@ -73,6 +73,14 @@ public enum IndicatorFormat {
     return Arrays.stream(values()).anyMatch(indicator -> indicator.id.equals(id));
   }
 
+  /**
+   * Whether the figure is a total of the group (hidden FTE), which grows with the group: a larger
+   * group's total is no yardstick for it, so it is printed without comparisons.
+   */
+  public boolean isGroupTotal() {
+    return this == HIDDEN_FTE || this == HIDDEN_FTE_EST;
+  }
+
   /** The analytics id, e.g. {@code avg_position_size}; also the suffix of its label keys. */
   public String id() {
     return id;

@@ -62,15 +62,19 @@ final class UnitSummaryTable {
     for (IndicatorRow row : indicators) {
       List<Cell> figures = new ArrayList<>();
       figures.add(unitCell(model, cells, row.id(), row.unitValue()));
+      boolean total = IndicatorFormat.byId(row.id()).isGroupTotal() && !model.suppressed();
       figures.add(
-          row.municipalityValue() == null
-              ? cells.suppressed()
-              : cells.indicator(row.id(), row.municipalityValue()));
+          total
+              ? cells.missing()
+              : row.municipalityValue() == null
+                  ? cells.suppressed()
+                  : cells.indicator(row.id(), row.municipalityValue()));
       if (serviceType) {
-        figures.add(cells.indicator(row.id(), row.serviceTypeValue()));
+        figures.add(total ? cells.missing() : cells.indicator(row.id(), row.serviceTypeValue()));
       }
       if (all) {
-        figures.add(cells.indicator(row.id(), row.allParticipantsValue()));
+        figures.add(
+            total ? cells.missing() : cells.indicator(row.id(), row.allParticipantsValue()));
       }
       if (withChange) {
         figures.addAll(changeCells(model, cells, row.id(), row.change()));
