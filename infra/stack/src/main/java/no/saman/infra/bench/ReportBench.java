@@ -1,9 +1,6 @@
 package no.saman.infra.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -74,25 +71,12 @@ public final class ReportBench {
     reports.put(
         "network report, " + municipalities + " municipalities",
         "/api/reports/network?network=" + NETWORK + "&wave=" + wave + "&format=" + format);
-    System.out.printf(
-        "%n| report (%s) | requests | median ms | p95 ms | max ms | bytes |%n|---|---|---|---|---|---|%n",
-        format);
+    System.out.println();
+    System.out.println(TimedRequests.header("report (" + format + ")"));
     for (Map.Entry<String, String> report : reports.entrySet()) {
-      URI uri = analytics.resolve(report.getValue());
-      for (int i = 0; i < warmup; i++) {
-        fetch(uri, token);
-      }
-      long[] nanos = new long[requests];
-      int bytes = 0;
-      for (int i = 0; i < requests; i++) {
-        long start = System.nanoTime();
-        bytes = fetch(uri, token);
-        nanos[i] = System.nanoTime() - start;
-      }
-      Percentiles p = Percentiles.of(nanos);
-      System.out.printf(
-          "| %s | %d | %.0f | %.0f | %.0f | %d |%n",
-          report.getKey(), requests, p.p50(), p.p95(), p.max(), bytes);
+      System.out.println(
+          TimedRequests.row(
+              report.getKey(), analytics.resolve(report.getValue()), token, warmup, requests));
     }
   }
 
@@ -184,19 +168,5 @@ public final class ReportBench {
         Thread.sleep(200);
       }
     }
-  }
-
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  private static int fetch(URI uri, String token) throws Exception {
-    HttpResponse<byte[]> r =
-        HTTP.send(
-            HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException(
-          "GET " + uri + " answered " + r.statusCode() + ": " + new String(r.body()));
-    }
-    return r.body().length;
   }
 }
