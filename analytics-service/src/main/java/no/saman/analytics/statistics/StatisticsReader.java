@@ -27,6 +27,7 @@ public class StatisticsReader {
 
   private final JdbcOperations jdbc;
   private final ObjectMapper json;
+  private final CellCache cache = new CellCache();
 
   StatisticsReader(JdbcOperations jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
@@ -40,6 +41,29 @@ public class StatisticsReader {
    * @param measures the measures to read, null for all
    */
   public List<UnitCell> read(
+      Collection<String> roundIds,
+      @Nullable String dimension,
+      @Nullable Collection<String> measures) {
+    if (roundIds.isEmpty()) {
+      return List.of();
+    }
+    // Read in the caller's transaction, so the version and the cells come from one snapshot.
+    return cache.get(
+        version(), roundIds, dimension, measures, () -> readCells(roundIds, dimension, measures));
+  }
+
+  /** The statistics version the ingest transaction raises with every change. */
+  private long version() {
+    return jdbc.prepareStatement(
+        "SELECT version FROM statistics_version WHERE id = 1",
+        s -> {
+          try (var rs = s.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0L;
+          }
+        });
+  }
+
+  private List<UnitCell> readCells(
       Collection<String> roundIds,
       @Nullable String dimension,
       @Nullable Collection<String> measures) {

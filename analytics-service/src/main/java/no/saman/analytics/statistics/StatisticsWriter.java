@@ -72,6 +72,7 @@ public class StatisticsWriter {
     insertAnswers(responses);
     insertComments(responses);
     addToStatistics(BatchTotals.of(responses, instruments));
+    raiseVersion();
   }
 
   /**
@@ -91,6 +92,14 @@ public class StatisticsWriter {
         roundId,
         RECOMPUTE_CHUNK,
         chunk -> addToStatistics(BatchTotals.of(chunk, Map.of(roundId, instrument))));
+    raiseVersion();
+  }
+
+  /** Tells readers' caches, in the same transaction, that the statistics have changed. */
+  private void raiseVersion() {
+    jdbc.prepareStatement(
+        "UPDATE statistics_version SET version = version + 1 WHERE id = 1",
+        java.sql.PreparedStatement::executeUpdate);
   }
 
   private void addToStatistics(BatchTotals totals) {
