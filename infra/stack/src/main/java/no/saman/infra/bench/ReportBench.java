@@ -2,9 +2,6 @@ package no.saman.infra.bench;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,21 +37,16 @@ public final class ReportBench {
       System.out.println(USAGE);
       return;
     }
-    URI survey = URI.create(o.getOrDefault("survey", "http://localhost:8081"));
-    URI analytics = URI.create(o.getOrDefault("analytics", "http://localhost:8082"));
-    int municipalities = Integer.parseInt(o.getOrDefault("municipalities", "10"));
-    int requests = Integer.parseInt(o.getOrDefault("requests", "20"));
-    int warmup = Integer.parseInt(o.getOrDefault("warmup", "5"));
+    int municipalities = QueryBenchSetup.number(o, "municipalities", 10);
+    int requests = QueryBenchSetup.number(o, "requests", 20);
+    int warmup = QueryBenchSetup.number(o, "warmup", 5);
     String format = o.getOrDefault("format", "pdf");
-    JsonHttp anonymous = new JsonHttp(survey);
-    String token =
-        anonymous.login("admin", o.getOrDefault("admin-password", "local-admin-password"));
-    String wave =
-        LocalDate.now().getYear()
-            + "-bench-"
-            + LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"));
-    List<String> rounds = setUp(anonymous.withToken(token), municipalities, wave);
-    awaitCounted(new JsonHttp(analytics).withToken(token), rounds);
+    QueryBenchSetup bench = QueryBenchSetup.from(o, "bench");
+    String wave = bench.wave();
+    List<String> rounds = setUp(bench, municipalities);
+    awaitCounted(bench.results(), rounds);
+    URI analytics = bench.analytics();
+    String token = bench.token();
 
     Map<String, String> reports = new LinkedHashMap<>();
     reports.put(
@@ -89,7 +81,8 @@ public final class ReportBench {
   }
 
   /** One municipality with one unit and a round in {@code wave} each; returns the rounds. */
-  private static List<String> setUp(JsonHttp admin, int municipalities, String wave) {
+  private static List<String> setUp(QueryBenchSetup bench, int municipalities) {
+    JsonHttp admin = bench.admin();
     ProgressLine progress = new ProgressLine(System.out);
     DemoResponses responses =
         new DemoResponses(admin, progress, municipalities * RESPONSES_PER_MUNICIPALITY);
@@ -124,27 +117,7 @@ public final class ReportBench {
       body.put("type", unit.type());
       admin.ok(
           admin.put("/api/municipalities/" + code + "/units/" + unit.code(), body), "bench unit");
-      String round =
-          admin
-              .ok(
-                  admin.post(
-                      "/api/rounds",
-                      Map.of(
-                          "municipality",
-                          code,
-                          "title",
-                          "Benchmark",
-                          "wave",
-                          wave,
-                          "modules",
-                          List.of("HEILTID", "KOMPETANSE", "LEIING"),
-                          "opens",
-                          LocalDate.now().minusDays(1).toString(),
-                          "closes",
-                          LocalDate.now().plusDays(1).toString())),
-                  "bench round")
-              .get("id")
-              .asText();
+      String round = bench.openRound(code);
       rounds.add(round);
       responses.answer(round, unit, unit.current(), new ArrayList<>());
     }

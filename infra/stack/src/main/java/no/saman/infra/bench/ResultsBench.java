@@ -2,9 +2,6 @@ package no.saman.infra.bench;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,21 +35,16 @@ public final class ResultsBench {
       System.out.println(USAGE);
       return;
     }
-    URI survey = URI.create(o.getOrDefault("survey", "http://localhost:8081"));
-    URI analytics = URI.create(o.getOrDefault("analytics", "http://localhost:8082"));
-    int units = Integer.parseInt(o.getOrDefault("units", "200"));
-    int perUnit = Integer.parseInt(o.getOrDefault("per-unit", "6"));
-    int requests = Integer.parseInt(o.getOrDefault("requests", "30"));
-    int warmup = Integer.parseInt(o.getOrDefault("warmup", "5"));
-    JsonHttp anonymous = new JsonHttp(survey);
-    String token =
-        anonymous.login("admin", o.getOrDefault("admin-password", "local-admin-password"));
-    String wave =
-        LocalDate.now().getYear()
-            + "-results-"
-            + LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"));
-    String round = setUp(anonymous.withToken(token), units, perUnit, wave);
-    awaitCounted(new JsonHttp(analytics).withToken(token), round, units * perUnit);
+    int units = QueryBenchSetup.number(o, "units", 200);
+    int perUnit = QueryBenchSetup.number(o, "per-unit", 6);
+    int requests = QueryBenchSetup.number(o, "requests", 30);
+    int warmup = QueryBenchSetup.number(o, "warmup", 5);
+    QueryBenchSetup bench = QueryBenchSetup.from(o, "results");
+    String wave = bench.wave();
+    String round = setUp(bench, units, perUnit);
+    awaitCounted(bench.results(), round, units * perUnit);
+    URI analytics = bench.analytics();
+    String token = bench.token();
 
     Map<String, String> queries = new LinkedHashMap<>();
     queries.put(
@@ -73,7 +65,8 @@ public final class ResultsBench {
     return MUNICIPALITY + "-U" + i;
   }
 
-  private static String setUp(JsonHttp admin, int units, int perUnit, String wave) {
+  private static String setUp(QueryBenchSetup bench, int units, int perUnit) {
+    JsonHttp admin = bench.admin();
     admin.ok(
         admin.put(
             "/api/municipalities/" + MUNICIPALITY,
@@ -105,27 +98,7 @@ public final class ResultsBench {
           "bench unit");
       all.add(unit);
     }
-    String round =
-        admin
-            .ok(
-                admin.post(
-                    "/api/rounds",
-                    Map.of(
-                        "municipality",
-                        MUNICIPALITY,
-                        "title",
-                        "Benchmark",
-                        "wave",
-                        wave,
-                        "modules",
-                        List.of("HEILTID", "KOMPETANSE", "LEIING"),
-                        "opens",
-                        LocalDate.now().minusDays(1).toString(),
-                        "closes",
-                        LocalDate.now().plusDays(1).toString())),
-                "bench round")
-            .get("id")
-            .asText();
+    String round = bench.openRound(MUNICIPALITY);
     DemoResponses responses =
         new DemoResponses(admin, new ProgressLine(System.out), units * perUnit);
     for (Unit unit : all) {

@@ -1,0 +1,65 @@
+package no.saman.infra.bench;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import no.saman.infra.demo.JsonHttp;
+
+/**
+ * What the query benchmarks share: the services' addresses, the administrator's token and a wave
+ * label of this run's own, so that each run measures only the data it set up.
+ *
+ * @param admin survey-service as the administrator, for setting up
+ */
+record QueryBenchSetup(URI analytics, String token, JsonHttp admin, String wave) {
+
+  static QueryBenchSetup from(Map<String, String> options, String wavePrefix) {
+    URI survey = URI.create(options.getOrDefault("survey", "http://localhost:8081"));
+    URI analytics = URI.create(options.getOrDefault("analytics", "http://localhost:8082"));
+    JsonHttp anonymous = new JsonHttp(survey);
+    String token =
+        anonymous.login("admin", options.getOrDefault("admin-password", "local-admin-password"));
+    String wave =
+        LocalDate.now().getYear()
+            + "-"
+            + wavePrefix
+            + "-"
+            + LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"));
+    return new QueryBenchSetup(analytics, token, anonymous.withToken(token), wave);
+  }
+
+  /** Opens a round of this run's wave for the municipality; returns its id. */
+  String openRound(String municipality) {
+    return admin
+        .ok(
+            admin.post(
+                "/api/rounds",
+                Map.of(
+                    "municipality",
+                    municipality,
+                    "title",
+                    "Benchmark",
+                    "wave",
+                    wave,
+                    "modules",
+                    java.util.List.of("HEILTID", "KOMPETANSE", "LEIING"),
+                    "opens",
+                    LocalDate.now().minusDays(1).toString(),
+                    "closes",
+                    LocalDate.now().plusDays(1).toString())),
+            "Opening a benchmark round")
+        .get("id")
+        .asText();
+  }
+
+  /** analytics-service as the administrator. */
+  JsonHttp results() {
+    return new JsonHttp(analytics).withToken(token);
+  }
+
+  static int number(Map<String, String> options, String name, int otherwise) {
+    return Integer.parseInt(options.getOrDefault(name, String.valueOf(otherwise)));
+  }
+}
