@@ -4,10 +4,10 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
-if [[ ! -f local/stack.classpath || ! -d infra/stack/target/classes ]]; then
-  echo "Build first: run infra/local/run.sh once (it builds and writes local/stack.classpath)." >&2
+if [[ ! -f infra/local/data/stack.classpath || ! -d infra/stack/target/classes ]]; then
+  echo "Build first: run infra/local/run.sh once (it builds and writes infra/local/data/stack.classpath)." >&2
   exit 1
 fi
 bench="$1"
 shift
-exec java -cp "infra/stack/target/classes:$(cat local/stack.classpath)" "no.saman.infra.bench.$bench" "$@"
+exec java -cp "infra/stack/target/classes:$(cat infra/local/data/stack.classpath)" "no.saman.infra.bench.$bench" "$@"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole system on this machine with demo data: provisions MySQL, builds the jars, starts
 # a Kafka broker (KRaft, from Maven artifacts), survey-service and analytics-service, loads Fræna's
-# demo round, writes a sample PDF to local/reports/ and prints the URLs. Ctrl-C stops everything.
+# demo round, writes one report of each kind to infra/local/data/reports/ and prints the URLs. Ctrl-C stops everything.
 # Each start resets the local demo data; pass --keep to keep it.
 set -euo pipefail
 
@@ -24,7 +24,7 @@ echo "==> Building the services (./mvnw install, tests skipped; the first build 
   exit 1
 }
 
-mkdir -p local
-./mvnw -B -q -ntp -f infra/stack/pom.xml dependency:build-classpath -Dmdep.outputFile="$root/local/stack.classpath" >/dev/null
+mkdir -p infra/local/data
+./mvnw -B -q -ntp -f infra/stack/pom.xml dependency:build-classpath -Dmdep.outputFile="$root/infra/local/data/stack.classpath" >/dev/null
 export SAMAN_ROOT="$root"
-exec java -cp "infra/stack/target/classes:$(cat local/stack.classpath)" no.saman.infra.stack.LocalStack "$@"
+exec java -cp "infra/stack/target/classes:$(cat infra/local/data/stack.classpath)" no.saman.infra.stack.LocalStack "$@"

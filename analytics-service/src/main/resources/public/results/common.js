@@ -101,3 +101,24 @@ export function reportButtons({ lang, title, path, fileStem, api, status, disabl
   group.append(buttons);
   return group;
 }
+
+/**
+ * The start of a view: the document title, the focusable heading and any error, as every view
+ * draws them.
+ */
+export function viewHeading(lang, title, error) {
+  document.title = `${title} – ${t(lang, 'pageTitle')}`;
+  const parts = [el('h1', { class: 'page-title', tabindex: '-1', text: title })];
+  if (error) {
+    parts.push(el('p', { class: 'error', role: 'alert', text: error }));
+  }
+  return parts;
+}
+
+/** Draws the view again and puts the focus where the user's last action asked for it. */
+export function renderAndFocus(render, main, focusSelector) {
+  render();
+  if (focusSelector) {
+    main.querySelector(focusSelector)?.focus();
+  }
+}

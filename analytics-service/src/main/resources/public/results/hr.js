@@ -6,7 +6,7 @@
 import { el } from './dom.js';
 import { t, formatValue, formatChange, formatDate, LEADERSHIP_ITEMS } from './strings.js';
 import { barChart, progressBar } from './charts.js';
-import { failure, catalogueById, indicatorName, scaleFor, chartable, reportButtons } from './common.js';
+import { failure, catalogueById, indicatorName, scaleFor, chartable, reportButtons, viewHeading, renderAndFocus } from './common.js';
 
 export function hrView(app, municipality) {
   const state = {
@@ -76,10 +76,7 @@ export function hrView(app, municipality) {
     state.loading = false;
     state.error = answer.status === 200 ? null : failure(app.lang, answer);
     state.result = answer.status === 200 ? answer.body : null;
-    render();
-    if (focusSelector) {
-      app.main.querySelector(focusSelector)?.focus();
-    }
+    renderAndFocus(render, app.main, focusSelector);
   }
 
   function render() {
@@ -88,11 +85,7 @@ export function hrView(app, municipality) {
     }
     const lang = app.lang;
     const name = state.info?.name || municipality;
-    document.title = `${t(lang, 'hrTitle', { name })} – ${t(lang, 'pageTitle')}`;
-    const parts = [el('h1', { class: 'page-title', tabindex: '-1', text: t(lang, 'hrTitle', { name }) })];
-    if (state.error) {
-      parts.push(el('p', { class: 'error', role: 'alert', text: state.error }));
-    }
+    const parts = viewHeading(lang, t(lang, 'hrTitle', { name }), state.error);
     if (!state.info) {
       parts.push(el('p', { class: 'loading', role: 'status', text: t(lang, 'loading') }));
       app.main.replaceChildren(...parts);

@@ -6,7 +6,7 @@
 import { el } from './dom.js';
 import { t, formatValue } from './strings.js';
 import { barChart, lineChart } from './charts.js';
-import { failure, catalogueById, indicatorName, scaleFor, chartable, reportButtons } from './common.js';
+import { failure, catalogueById, indicatorName, scaleFor, chartable, reportButtons, viewHeading, renderAndFocus } from './common.js';
 
 const PREFERRED = ['avg_position_size', 'full_time_share', 'wants_larger_share', 'involuntary_part_time_share'];
 
@@ -66,10 +66,7 @@ export function networkView(app, networkId) {
     state.error = failed ? failure(app.lang, failed) : null;
     state.comparison = comparison.status === 200 ? comparison.body : null;
     state.trend = trend && trend.status === 200 ? trend.body : null;
-    render();
-    if (focusSelector) {
-      app.main.querySelector(focusSelector)?.focus();
-    }
+    renderAndFocus(render, app.main, focusSelector);
   }
 
   function render() {
@@ -78,11 +75,7 @@ export function networkView(app, networkId) {
     }
     const lang = app.lang;
     const name = state.network?.name || networkId;
-    document.title = `${t(lang, 'networkTitle', { name })} – ${t(lang, 'pageTitle')}`;
-    const parts = [el('h1', { class: 'page-title', tabindex: '-1', text: t(lang, 'networkTitle', { name }) })];
-    if (state.error) {
-      parts.push(el('p', { class: 'error', role: 'alert', text: state.error }));
-    }
+    const parts = viewHeading(lang, t(lang, 'networkTitle', { name }), state.error);
     if (!state.network) {
       if (!state.error) {
         parts.push(el('p', { class: 'loading', role: 'status', text: t(lang, 'loading') }));

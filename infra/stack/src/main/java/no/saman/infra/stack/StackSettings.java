@@ -35,7 +35,7 @@ record StackSettings(
     Path root = Path.of(env.getOrDefault("SAMAN_ROOT", ".")).toAbsolutePath().normalize();
     return new StackSettings(
         root,
-        Path.of(env.getOrDefault("LOCAL_DATA_DIR", root.resolve("local").toString())),
+        Path.of(env.getOrDefault("LOCAL_DATA_DIR", root.resolve("infra/local/data").toString())),
         Integer.parseInt(env.getOrDefault("KAFKA_PORT", "9092")),
         Integer.parseInt(env.getOrDefault("SURVEY_PORT", "8081")),
         Integer.parseInt(env.getOrDefault("ANALYTICS_PORT", "8082")),

@@ -1,6 +1,7 @@
 package no.saman.infra.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import no.saman.infra.demo.CountedInAnalytics;
 import no.saman.infra.demo.DemoData;
@@ -556,27 +558,23 @@ class ResultsPageIT {
     return text.replace('\u00a0', ' ').replace('\u202f', ' ').trim();
   }
 
-  private Path awaitDownload(String namePrefix, String extension) throws IOException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      try (Stream<Path> files = Files.list(browser.downloads())) {
-        var done =
-            files
-                .filter(f -> f.getFileName().toString().startsWith(namePrefix))
-                .filter(f -> f.toString().endsWith(extension))
-                .findFirst();
-        if (done.isPresent() && Files.size(done.get()) > 0) {
-          return done.get();
-        }
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+  private Path awaitDownload(String namePrefix, String extension) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .alias("a " + namePrefix + "*" + extension + " file in " + browser.downloads())
+        .until(() -> downloaded(namePrefix, extension), Optional::isPresent)
+        .orElseThrow();
+  }
+
+  /** A finished (non-empty) download whose name starts with the prefix, if there is one yet. */
+  private Optional<Path> downloaded(String namePrefix, String extension) throws IOException {
+    try (Stream<Path> files = Files.list(browser.downloads())) {
+      return files
+          .filter(f -> f.getFileName().toString().startsWith(namePrefix))
+          .filter(f -> f.toString().endsWith(extension))
+          .filter(f -> f.toFile().length() > 0)
+          .findFirst();
     }
-    throw new AssertionError(
-        "No " + namePrefix + "*" + extension + " file was downloaded to " + browser.downloads());
   }
 }
