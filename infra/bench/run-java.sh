@@ -8,6 +8,6 @@ if [[ ! -f infra/local/data/stack.classpath || ! -d infra/stack/target/classes ]
   echo "Build first: run infra/local/run.sh once (it builds and writes infra/local/data/stack.classpath)." >&2
   exit 1
 fi
-bench="$1"
+bench="${1:?usage: infra/bench/run-java.sh BenchClass [arguments], e.g. IntakeBench}"
 shift
 exec java -cp "infra/stack/target/classes:$(cat infra/local/data/stack.classpath)" "no.saman.infra.bench.$bench" "$@"
