@@ -1,8 +1,8 @@
 package no.saman.analytics.goal;
 
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +20,20 @@ import no.saman.analytics.round.InstrumentStore;
 @Singleton
 public class GoalService {
 
-  private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
-
   private final GoalRepository goals;
   private final List<MeasurementSource> sources;
   private final InstrumentStore instruments;
+  private final Clock clock;
 
-  GoalService(GoalRepository goals, List<MeasurementSource> sources, InstrumentStore instruments) {
+  GoalService(
+      GoalRepository goals,
+      List<MeasurementSource> sources,
+      InstrumentStore instruments,
+      Clock clock) {
     this.goals = goals;
     this.sources = sources;
     this.instruments = instruments;
+    this.clock = clock;
   }
 
   /**
@@ -140,6 +144,6 @@ public class GoalService {
         c.baselineWave(),
         c.target(),
         deadline,
-        LocalDate.now(NORWAY));
+        LocalDate.now(clock));
   }
 }

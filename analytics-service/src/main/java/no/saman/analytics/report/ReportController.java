@@ -1,17 +1,20 @@
 package no.saman.analytics.report;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import no.saman.analytics.access.Scope;
 import no.saman.analytics.results.RoundReader;
@@ -24,14 +27,14 @@ import no.saman.reports.network.NetworkReportModel;
 /**
  * Serves the reports as files in PDF, XLSX or CSV: a unit's and a municipality's for its HR, a
  * network's comparison for its leader. Parameters are checked first (400 naming each bad one), then
- * the caller's scope (403), then whether the subject exists (404).
+ * the caller's scope (403), then whether the subject exists (404). The file's type must be one the
+ * {@code Accept} header takes (406 otherwise); no header takes any.
  */
 @Controller("/api/reports")
+@Produces({AcceptedFormat.PDF, AcceptedFormat.XLSX, AcceptedFormat.CSV})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ReportController {
-
-  private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
   private final RoundReader reader;
   private final RoundResults results;
@@ -40,6 +43,7 @@ class ReportController {
   private final NetworkReportModels networkModels;
   private final ReportRenderer renderer;
   private final Scope scope;
+  private final Clock clock;
 
   ReportController(
       RoundReader reader,
@@ -48,7 +52,8 @@ class ReportController {
       MunicipalityReportModels municipalityModels,
       NetworkReportModels networkModels,
       ReportRenderer renderer,
-      Scope scope) {
+      Scope scope,
+      Clock clock) {
     this.reader = reader;
     this.results = results;
     this.unitModels = unitModels;
@@ -56,6 +61,7 @@ class ReportController {
     this.networkModels = networkModels;
     this.renderer = renderer;
     this.scope = scope;
+    this.clock = clock;
   }
 
   /**
@@ -65,11 +71,13 @@ class ReportController {
   @Get("/unit{?round,unit,format,lang}")
   HttpResponse<byte[]> unitReport(
       Authentication who,
+      @Nullable @Header(HttpHeaders.ACCEPT) String accept,
       @Nullable @QueryValue String round,
       @Nullable @QueryValue String unit,
       @Nullable @QueryValue String format,
       @Nullable @QueryValue String lang) {
     UnitReportRequest request = UnitReportRequest.parse(round, unit, format, lang);
+    AcceptedFormat.require(accept, request.format());
     scope.requireHrOf(who, reader.round(request.round()).municipality());
     UnitInMunicipality groups = results.unitInMunicipality(request.round(), request.unit());
     Locale language = DefaultLanguage.or(request.language(), groups.unit().named());
@@ -85,12 +93,14 @@ class ReportController {
   @Get("/municipality{?municipality,wave,format,lang}")
   HttpResponse<byte[]> municipalityReport(
       Authentication who,
+      @Nullable @Header(HttpHeaders.ACCEPT) String accept,
       @Nullable @QueryValue String municipality,
       @Nullable @QueryValue String wave,
       @Nullable @QueryValue String format,
       @Nullable @QueryValue String lang) {
     MunicipalityReportRequest request =
         MunicipalityReportRequest.parse(municipality, wave, format, lang);
+    AcceptedFormat.require(accept, request.format());
     scope.requireHrOf(who, request.municipality());
     MunicipalityReportModels.Built built =
         municipalityModels.of(request.municipality(), request.wave(), today());
@@ -111,11 +121,13 @@ class ReportController {
   @Get("/network{?network,wave,format,lang}")
   HttpResponse<byte[]> networkReport(
       Authentication who,
+      @Nullable @Header(HttpHeaders.ACCEPT) String accept,
       @Nullable @QueryValue String network,
       @Nullable @QueryValue String wave,
       @Nullable @QueryValue String format,
       @Nullable @QueryValue String lang) {
     NetworkReportRequest request = NetworkReportRequest.parse(network, wave, format, lang);
+    AcceptedFormat.require(accept, request.format());
     scope.requireLeaderOf(who, request.network());
     NetworkReportModel model = networkModels.of(request.network(), request.wave(), today());
     Locale language = request.language() == null ? DefaultLanguage.BOKMAL : request.language();
@@ -124,7 +136,7 @@ class ReportController {
         file, request.format(), ReportFile.name("network-report", request.network(), model.wave()));
   }
 
-  private static LocalDate today() {
-    return LocalDate.now(NORWAY);
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

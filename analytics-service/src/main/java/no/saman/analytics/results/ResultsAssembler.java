@@ -19,7 +19,11 @@ import no.saman.analytics.indicator.Rounding;
 @Singleton
 public class ResultsAssembler {
 
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
+
+  ResultsAssembler(Clock clock) {
+    this.clock = clock;
+  }
 
   public GroupResult toResult(DisclosedGroup disclosed) {
     GroupResult.Group group =

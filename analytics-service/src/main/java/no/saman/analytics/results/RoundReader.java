@@ -16,6 +16,7 @@ import no.saman.analytics.problem.ProblemException;
 import no.saman.analytics.round.InstrumentStore;
 import no.saman.analytics.round.SurveyRound;
 import no.saman.analytics.round.SurveyRoundRepository;
+import no.saman.analytics.round.WaveOrder;
 import no.saman.analytics.statistics.StatisticsReader;
 import no.saman.analytics.statistics.UnitCell;
 
@@ -23,12 +24,8 @@ import no.saman.analytics.statistics.UnitCell;
 @Singleton
 public class RoundReader {
 
-  /** Rounds latest first: by opening date, then id. */
-  static final Comparator<SurveyRound> LATEST_FIRST =
-      Comparator.comparing(
-              (SurveyRound r) -> r.opens() == null ? java.time.LocalDate.MIN : r.opens())
-          .thenComparing(SurveyRound::id)
-          .reversed();
+  /** Rounds latest first, in wave order (year, season, creation). */
+  static final Comparator<SurveyRound> LATEST_FIRST = WaveOrder.LATEST_FIRST;
 
   private final SurveyRoundRepository rounds;
   private final MunicipalityRepository municipalities;
@@ -157,7 +154,7 @@ public class RoundReader {
 
   /**
    * The municipality's round(s) of the wave before the given one — the wave of its latest round
-   * that opened before {@code round} and has another wave — empty when there is none.
+   * before {@code round} in wave order that has another wave — empty when there is none.
    */
   @ReadOnly
   public java.util.Optional<RoundData> readPrevious(SurveyRound round) {

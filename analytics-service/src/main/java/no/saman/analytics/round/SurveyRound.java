@@ -1,6 +1,7 @@
 package no.saman.analytics.round;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
@@ -10,6 +11,8 @@ import java.time.LocalDate;
  * while only its responses have been seen.
  *
  * @param modules the module ids as a JSON array
+ * @param arrival the order in which rounds were first seen: creation order, for rounds that share a
+ *     wave year and season
  */
 @MappedEntity("survey_round")
 public record SurveyRound(
@@ -20,4 +23,5 @@ public record SurveyRound(
     @Nullable String modules,
     @Nullable LocalDate opens,
     @Nullable LocalDate closes,
-    @Nullable String status) {}
+    @Nullable String status,
+    @GeneratedValue long arrival) {}

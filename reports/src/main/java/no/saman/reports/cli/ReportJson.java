@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import no.saman.reports.municipality.MunicipalityReportModel;
 import no.saman.reports.network.NetworkReportModel;
 import no.saman.reports.unit.UnitReportModel;
@@ -13,7 +14,7 @@ import no.saman.reports.unit.UnitReportModel;
 /**
  * Reads report models from JSON named as the records' components, rejecting unknown properties so
  * that a misspelt field fails instead of silently printing nothing; a model without {@code
- * generatedOn} is dated today.
+ * generatedOn} is dated today in the municipality's zone ({@code SAMAN_TIME_ZONE}, Europe/Oslo).
  */
 public final class ReportJson {
 
@@ -40,7 +41,7 @@ public final class ReportJson {
         m.responseRate(),
         m.indicators(),
         m.positionSizes(),
-        LocalDate.now(),
+        today(),
         m.serviceType(),
         m.previousWave(),
         m.competenceUse(),
@@ -64,7 +65,7 @@ public final class ReportJson {
         m.total(),
         m.units(),
         m.trend(),
-        LocalDate.now());
+        today());
   }
 
   public static NetworkReportModel network(Path file) throws IOException {
@@ -82,7 +83,11 @@ public final class ReportJson {
         m.allParticipants(),
         m.allParticipantsMunicipalities(),
         m.networkMeanTrend(),
-        LocalDate.now(),
+        today(),
         m.networkMeanMunicipalities());
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneId.of(System.getenv().getOrDefault("SAMAN_TIME_ZONE", "Europe/Oslo")));
   }
 }

@@ -28,8 +28,9 @@ public class TokenLookupLimiter {
 
   TokenLookupLimiter(
       @Value("${survey.token-lookup.max-unknown-per-minute}") int maxUnknownPerMinute,
-      HttpClientAddressResolver addresses) {
-    this.failures = new FailedLookups(maxUnknownPerMinute, Clock.systemUTC());
+      HttpClientAddressResolver addresses,
+      Clock clock) {
+    this.failures = new FailedLookups(maxUnknownPerMinute, clock);
     this.addresses = addresses;
   }
 

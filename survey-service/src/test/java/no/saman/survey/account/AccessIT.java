@@ -152,8 +152,8 @@ class AccessIT extends SurveyServiceIT {
     return createRound(api, municipality);
   }
 
-  private static Api.Answer createRound(Api as, String municipality) {
-    LocalDate today = LocalDate.now();
+  private Api.Answer createRound(Api as, String municipality) {
+    LocalDate today = LocalDate.now(clock);
     return as.post(
         "/api/rounds",
         Map.of(

@@ -137,7 +137,7 @@ class InstrumentCatalogueIT extends SurveyServiceIT {
     api.put(
         "/api/municipalities/1580/units/1580-A",
         Map.of("name", "Skule", "headcount", 20, "type", "skule"));
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     Api.Answer round =
         api.post(
             "/api/rounds",

@@ -57,7 +57,7 @@ class RespondentPageBrowserIT extends SurveyServiceIT {
     assertThat(page.progressValue()).isEqualTo("1");
     assertThat(page.closes())
         .as("written out in nynorsk, whose month names are bokmål's")
-        .isEqualTo("Svarfrist: " + NORWEGIAN_DATE.format(LocalDate.now().plusDays(30)));
+        .isEqualTo("Svarfrist: " + NORWEGIAN_DATE.format(LocalDate.now(clock).plusDays(30)));
     page.choose("background.occupation", "healthcare_worker");
     page.choose("background.ageBand", "30-39");
     browser.screenshot("01-background-phone");

@@ -4,6 +4,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ public abstract class SurveyServiceIT implements TestPropertyProvider {
 
   @Inject protected EmbeddedServer server;
   @Inject protected ObjectMapper json;
+
+  /** The service's clock: rounds are dated in its zone, never the test machine's. */
+  @Inject protected Clock clock;
 
   /** Signed in as the first administrator. */
   protected Api api;
@@ -59,7 +63,7 @@ public abstract class SurveyServiceIT implements TestPropertyProvider {
     api.put(
         "/api/municipalities/" + municipality + "/units/" + unit,
         Map.of("name", "Institusjonstenesta", "headcount", 90, "type", "sjukeheim"));
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     Api.Answer round =
         api.post(
             "/api/rounds",

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.saman.infra.demo.JsonHttp;
+import no.saman.infra.demo.MunicipalityClock;
 
 /**
  * The response-intake benchmark (quality.md): against a running stack, submits 30-item responses
@@ -83,7 +84,7 @@ public final class IntakeBench {
             "/api/municipalities/9990/units/BENCH",
             Map.of("name", "Benchmark unit", "headcount", 1_000_000, "type", "anna")),
         "bench unit");
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(MunicipalityClock.fromEnvironment());
     JsonNode round =
         admin.ok(
             admin.post(

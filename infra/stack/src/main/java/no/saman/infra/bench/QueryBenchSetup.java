@@ -1,19 +1,22 @@
 package no.saman.infra.bench;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import no.saman.infra.demo.JsonHttp;
+import no.saman.infra.demo.MunicipalityClock;
 
 /**
  * What the query benchmarks share: the services' addresses, the administrator's token and a wave
  * label of this run's own, so that each run measures only the data it set up.
  *
  * @param admin survey-service as the administrator, for setting up
+ * @param clock the municipality's clock ({@code SAMAN_TIME_ZONE}) the rounds are dated by
  */
-record QueryBenchSetup(URI analytics, String token, JsonHttp admin, String wave) {
+record QueryBenchSetup(URI analytics, String token, JsonHttp admin, String wave, Clock clock) {
 
   static QueryBenchSetup from(Map<String, String> options, String wavePrefix) {
     URI survey = URI.create(options.getOrDefault("survey", "http://localhost:8081"));
@@ -21,13 +24,15 @@ record QueryBenchSetup(URI analytics, String token, JsonHttp admin, String wave)
     JsonHttp anonymous = new JsonHttp(survey);
     String token =
         anonymous.login("admin", options.getOrDefault("admin-password", "local-admin-password"));
+    Clock clock = MunicipalityClock.fromEnvironment();
+    LocalDateTime now = LocalDateTime.now(clock);
     String wave =
-        LocalDate.now().getYear()
+        now.getYear()
             + "-"
             + wavePrefix
             + "-"
-            + LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"));
-    return new QueryBenchSetup(analytics, token, anonymous.withToken(token), wave);
+            + now.format(DateTimeFormatter.ofPattern("MMddHHmmss"));
+    return new QueryBenchSetup(analytics, token, anonymous.withToken(token), wave, clock);
   }
 
   /** Opens a round of this run's wave for the municipality; returns its id. */
@@ -46,9 +51,9 @@ record QueryBenchSetup(URI analytics, String token, JsonHttp admin, String wave)
                     "modules",
                     java.util.List.of("HEILTID", "KOMPETANSE", "LEIING"),
                     "opens",
-                    LocalDate.now().minusDays(1).toString(),
+                    LocalDate.now(clock).minusDays(1).toString(),
                     "closes",
-                    LocalDate.now().plusDays(1).toString())),
+                    LocalDate.now(clock).plusDays(1).toString())),
             "Opening a benchmark round")
         .get("id")
         .asText();

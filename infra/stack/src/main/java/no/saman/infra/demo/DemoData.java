@@ -2,6 +2,7 @@ package no.saman.infra.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,9 +57,14 @@ public final class DemoData {
   private final JsonHttp anonymous;
   private final JsonHttp survey;
   private final String accessToken;
+  private final Clock clock;
 
-  /** Signs in to survey-service as the administrator who loads the demo. */
-  public DemoData(URI surveyUrl, String adminUsername, String adminPassword) {
+  /**
+   * Signs in to survey-service as the administrator who loads the demo; the rounds are dated by
+   * {@code clock}, which must be in the zone survey-service judges answer windows in.
+   */
+  public DemoData(URI surveyUrl, String adminUsername, String adminPassword, Clock clock) {
+    this.clock = clock;
     this.anonymous = new JsonHttp(surveyUrl);
     this.accessToken = anonymous.login(adminUsername, adminPassword);
     this.survey = anonymous.withToken(accessToken);
@@ -115,7 +121,7 @@ public final class DemoData {
         new DemoResponses(survey, progress, DemoOrganisation.totalResponses());
     Map<String, Map<String, String>> rounds = new LinkedHashMap<>();
     List<String> unused = new ArrayList<>();
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     for (Municipality municipality : DemoOrganisation.ALL) {
       // The earlier round opened before the current one, so analytics sees it as the previous.
       String earlier =

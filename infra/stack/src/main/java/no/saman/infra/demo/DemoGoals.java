@@ -1,5 +1,6 @@
 package no.saman.infra.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +36,9 @@ public final class DemoGoals {
 
   private DemoGoals() {}
 
-  /** Creates the goals as the administrator. */
-  public static int create(JsonHttp analytics) {
+  /** Creates the goals as the administrator, with deadlines counted from today by {@code clock}. */
+  public static int create(JsonHttp analytics, Clock clock) {
+    LocalDate today = LocalDate.now(clock);
     for (Goal goal : GOALS) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("municipality", goal.municipality());
@@ -45,7 +47,7 @@ public final class DemoGoals {
       body.put("baseline", goal.baseline());
       body.put("baselineWave", DemoOrganisation.EARLIER_WAVE);
       body.put("target", goal.target());
-      body.put("deadline", LocalDate.now().plusYears(goal.yearsToDeadline()).toString());
+      body.put("deadline", today.plusYears(goal.yearsToDeadline()).toString());
       analytics.ok(analytics.post("/api/goals", body), "Setting a goal for " + goal.indicator());
     }
     return GOALS.size();

@@ -3,6 +3,7 @@ package no.saman.infra.stack;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import no.saman.infra.demo.DemoData;
 import no.saman.infra.demo.DemoGoals;
 import no.saman.infra.demo.DemoOrganisation;
 import no.saman.infra.demo.JsonHttp;
+import no.saman.infra.demo.MunicipalityClock;
 import no.saman.infra.demo.ProgressLine;
 
 /**
@@ -111,13 +113,17 @@ public final class LocalStack {
   private void loadDemo() throws Exception {
     step("Loading demo data: the network Heiltid Nordvest (Fræna, Aukra, Molde, Eide), two waves");
     ProgressLine progress = new ProgressLine(System.out);
+    Clock clock = MunicipalityClock.fromEnvironment();
     DemoData demo =
         new DemoData(
-            settings.surveyUrl(), StackSettings.ADMIN_USERNAME, StackSettings.ADMIN_PASSWORD);
+            settings.surveyUrl(),
+            StackSettings.ADMIN_USERNAME,
+            StackSettings.ADMIN_PASSWORD,
+            clock);
     DemoData.Loaded loaded = demo.load(progress);
     JsonHttp analytics = new JsonHttp(settings.analyticsUrl()).withToken(demo.accessToken());
     CountedInAnalytics.await(analytics, loaded, progress, Duration.ofSeconds(120));
-    step("Set " + DemoGoals.create(analytics) + " goals");
+    step("Set " + DemoGoals.create(analytics, clock) + " goals");
     writeReports(analytics, loaded.roundId());
     printUrls(loaded, loaded.unusedTokens());
   }

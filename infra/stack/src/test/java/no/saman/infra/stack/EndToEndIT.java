@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import no.saman.infra.demo.DemoData;
 import no.saman.infra.demo.JsonHttp;
+import no.saman.infra.demo.MunicipalityClock;
 import no.saman.infra.demo.ProgressLine;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -45,7 +46,11 @@ class EndToEndIT {
   @Test
   void shouldTurnSubmittedResponsesIntoThePublishedFiguresAndAReport() throws IOException {
     DemoData demo =
-        new DemoData(surveyUrl, PackagedServices.ADMIN_USERNAME, PackagedServices.ADMIN_PASSWORD);
+        new DemoData(
+            surveyUrl,
+            PackagedServices.ADMIN_USERNAME,
+            PackagedServices.ADMIN_PASSWORD,
+            MunicipalityClock.fromEnvironment());
     DemoData.Loaded loaded = demo.load(new ProgressLine(System.out));
     JsonHttp results = new JsonHttp(analyticsUrl).withToken(demo.accessToken());
     String path = "/api/rounds/" + loaded.roundId() + "/results";

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -24,6 +25,7 @@ import no.saman.infra.demo.DemoData;
 import no.saman.infra.demo.DemoGoals;
 import no.saman.infra.demo.DemoOrganisation;
 import no.saman.infra.demo.JsonHttp;
+import no.saman.infra.demo.MunicipalityClock;
 import no.saman.infra.demo.ProgressLine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -61,13 +63,17 @@ class ResultsPageIT {
   @BeforeAll
   void startTheStackWithTheDemo() throws Exception {
     services = PackagedServices.start("results-page");
+    Clock clock = MunicipalityClock.fromEnvironment();
     DemoData demo =
         new DemoData(
-            services.surveyUrl(), PackagedServices.ADMIN_USERNAME, PackagedServices.ADMIN_PASSWORD);
+            services.surveyUrl(),
+            PackagedServices.ADMIN_USERNAME,
+            PackagedServices.ADMIN_PASSWORD,
+            clock);
     loaded = demo.load(new ProgressLine(System.out));
     JsonHttp admin = new JsonHttp(services.analyticsUrl()).withToken(demo.accessToken());
     CountedInAnalytics.await(admin, loaded, new ProgressLine(System.out), Duration.ofSeconds(120));
-    DemoGoals.create(admin);
+    DemoGoals.create(admin, clock);
     JsonHttp survey = new JsonHttp(services.surveyUrl()).withToken(demo.accessToken());
     survey.ok(
         survey.post(
