@@ -14,7 +14,14 @@ import java.time.ZoneId;
 public class SurveyClock {
 
   @Singleton
-  Clock clock(@Value("${saman.time-zone:Europe/Oslo}") String zone) {
-    return Clock.system(ZoneId.of(zone));
+  Clock clock(
+      @Value("${saman.time-zone:}") String zone,
+      @Value("${survey.time-zone:Europe/Oslo}") String olderSetting) {
+    return Clock.system(zone(zone, olderSetting));
+  }
+
+  /** {@code SAMAN_TIME_ZONE}, or when it is not set its older name {@code SURVEY_TIME_ZONE}. */
+  public static ZoneId zone(String zone, String olderSetting) {
+    return ZoneId.of(zone == null || zone.isBlank() ? olderSetting : zone);
   }
 }

@@ -14,12 +14,6 @@ import no.saman.reports.ReportFormat;
  */
 final class AcceptedFormat {
 
-  /** The media types the report routes produce. */
-  static final String PDF = "application/pdf";
-
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  static final String CSV = "text/csv";
-
   private AcceptedFormat() {}
 
   /**

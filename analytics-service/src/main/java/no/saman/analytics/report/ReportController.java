@@ -3,6 +3,7 @@ package no.saman.analytics.report;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
@@ -31,7 +32,9 @@ import no.saman.reports.network.NetworkReportModel;
  * {@code Accept} header takes (406 otherwise); no header takes any.
  */
 @Controller("/api/reports")
-@Produces({AcceptedFormat.PDF, AcceptedFormat.XLSX, AcceptedFormat.CSV})
+// Any Accept reaches the methods, which answer it for the format asked (the router would refuse
+// type wildcards such as application/*); the files are PDF, XLSX or CSV.
+@Produces(MediaType.ALL)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ReportController {

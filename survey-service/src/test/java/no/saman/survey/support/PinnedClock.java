@@ -7,7 +7,6 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import no.saman.survey.SurveyClock;
 
 /**
@@ -23,7 +22,9 @@ public class PinnedClock {
   @Singleton
   @Replaces(value = Clock.class, factory = SurveyClock.class)
   Clock pinned(
-      @Value("${" + INSTANT + "}") String instant, @Value("${saman.time-zone}") String zone) {
-    return Clock.fixed(Instant.parse(instant), ZoneId.of(zone));
+      @Value("${" + INSTANT + "}") String instant,
+      @Value("${saman.time-zone:}") String zone,
+      @Value("${survey.time-zone:Europe/Oslo}") String olderSetting) {
+    return Clock.fixed(Instant.parse(instant), SurveyClock.zone(zone, olderSetting));
   }
 }
