@@ -93,8 +93,9 @@ public final class LocalStack {
             settings.analyticsJar(),
             settings.analyticsEnv(),
             settings.analyticsPort());
-    survey.awaitHealthy(Duration.ofSeconds(90));
-    analytics.awaitHealthy(Duration.ofSeconds(90));
+    // Generous: on a busy machine (a shared build server) the services take minutes to start.
+    survey.awaitHealthy(Duration.ofSeconds(240));
+    analytics.awaitHealthy(Duration.ofSeconds(240));
     if (settings.fresh()) {
       loadDemo();
     } else {
