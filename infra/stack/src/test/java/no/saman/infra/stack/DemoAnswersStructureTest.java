@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The demo's answers have the structure of real survey data: its scales hang together in every unit
- * that is shown, and leadership goes with competence use. The index definitions and reverse scoring
- * come from survey-service's instrument catalogue, not from the generator.
+ * that is shown, leadership goes with competence use and against wanting a larger position, and
+ * which driver matters most differs between units. The index definitions and reverse scoring come
+ * from survey-service's instrument catalogue, not from the generator.
  */
 class DemoAnswersStructureTest {
 
