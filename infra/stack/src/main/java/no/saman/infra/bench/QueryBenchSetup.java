@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import no.saman.infra.demo.JsonHttp;
 import no.saman.infra.demo.MunicipalityClock;
@@ -17,6 +18,9 @@ import no.saman.infra.demo.MunicipalityClock;
  * @param clock the municipality's clock ({@code SAMAN_TIME_ZONE}) the rounds are dated by
  */
 record QueryBenchSetup(URI analytics, String token, JsonHttp admin, String wave, Clock clock) {
+
+  /** The benchmark rounds' modules, kept as the published benchmarks measured them. */
+  static final List<String> MODULES = List.of("HEILTID", "KOMPETANSE", "LEIING");
 
   static QueryBenchSetup from(Map<String, String> options, String wavePrefix) {
     URI survey = URI.create(options.getOrDefault("survey", "http://localhost:8081"));
@@ -49,7 +53,7 @@ record QueryBenchSetup(URI analytics, String token, JsonHttp admin, String wave,
                     "wave",
                     wave,
                     "modules",
-                    java.util.List.of("HEILTID", "KOMPETANSE", "LEIING"),
+                    MODULES,
                     "opens",
                     LocalDate.now(clock).minusDays(1).toString(),
                     "closes",

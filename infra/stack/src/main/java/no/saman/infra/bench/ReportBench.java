@@ -85,7 +85,8 @@ public final class ReportBench {
     JsonHttp admin = bench.admin();
     ProgressLine progress = new ProgressLine(System.out);
     DemoResponses responses =
-        new DemoResponses(admin, progress, municipalities * RESPONSES_PER_MUNICIPALITY);
+        new DemoResponses(
+            admin, progress, municipalities * RESPONSES_PER_MUNICIPALITY, QueryBenchSetup.MODULES);
     List<String> codes = new ArrayList<>();
     List<String> rounds = new ArrayList<>();
     for (int i = 0; i < municipalities; i++) {

@@ -100,7 +100,8 @@ public final class ResultsBench {
     }
     String round = bench.openRound(MUNICIPALITY);
     DemoResponses responses =
-        new DemoResponses(admin, new ProgressLine(System.out), units * perUnit);
+        new DemoResponses(
+            admin, new ProgressLine(System.out), units * perUnit, QueryBenchSetup.MODULES);
     for (Unit unit : all) {
       responses.answer(round, unit, unit.current(), new ArrayList<>());
     }

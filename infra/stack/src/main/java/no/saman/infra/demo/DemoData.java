@@ -14,9 +14,9 @@ import no.saman.infra.demo.DemoOrganisation.Unit;
 /**
  * Loads the demo through survey-service's public API: the network Heiltid Nordvest of four
  * municipalities (Fræna, Aukra, Molde, Eide), each with a closed 2012 round and an open 2013 round
- * of HEILTID, KOMPETANSE and LEIING, one-time links and responses drawn so that Fræna's figures are
- * the published ones (Institusjonstenesta 58.51 %, Fræna 71.05 %, 42 % want a larger position); an
- * HR adviser of Fræna and the network's leader to sign in as.
+ * of HEILTID, KOMPETANSE, LEIING and NÆRVÆR, one-time links and responses drawn so that Fræna's
+ * figures are the published ones (Institusjonstenesta 58.51 %, Fræna 71.05 %, 42 % want a larger
+ * position); an HR adviser of Fræna and the network's leader to sign in as.
  */
 public final class DemoData {
 
@@ -42,7 +42,7 @@ public final class DemoData {
   static final int HOME_SERVICES_SUM_H1 = 5120;
   static final int HOME_SERVICES_WANTING = 26;
 
-  static final List<String> MODULES = List.of("HEILTID", "KOMPETANSE", "LEIING");
+  static final List<String> MODULES = DemoAnswers.MODULES;
 
   /** The demo's HR adviser of Fræna, for signing in by hand. */
   public static final String HR_USERNAME = "hr.fraena";
@@ -118,7 +118,7 @@ public final class DemoData {
         NETWORK_LEADER_PASSWORD,
         Map.of("role", "NETWORK_LEADER", "network", NETWORK));
     DemoResponses responses =
-        new DemoResponses(survey, progress, DemoOrganisation.totalResponses());
+        new DemoResponses(survey, progress, DemoOrganisation.totalResponses(), MODULES);
     Map<String, Map<String, String>> rounds = new LinkedHashMap<>();
     List<String> unused = new ArrayList<>();
     LocalDate today = LocalDate.now(clock);

@@ -23,12 +23,18 @@ public final class DemoResponses {
   private final JsonHttp survey;
   private final ProgressLine progress;
   private final int total;
+  private final List<String> modules;
   private final AtomicInteger submitted = new AtomicInteger();
 
-  public DemoResponses(JsonHttp survey, ProgressLine progress, int total) {
+  /**
+   * @param total how many responses will be submitted, for the progress line
+   * @param modules the rounds' modules: the answers to these only
+   */
+  public DemoResponses(JsonHttp survey, ProgressLine progress, int total, List<String> modules) {
     this.survey = survey;
     this.progress = progress;
     this.total = total;
+    this.modules = modules;
   }
 
   public int submitted() {
@@ -40,7 +46,7 @@ public final class DemoResponses {
    */
   public void answer(String roundId, Unit unit, Draw draw, List<String> unused) {
     List<String> tokens = invite(roundId, unit);
-    submit(tokens.subList(0, draw.n()), DemoAnswers.draw(draw));
+    submit(tokens.subList(0, draw.n()), DemoAnswers.draw(unit.code(), draw, modules));
     unused.addAll(tokens.subList(draw.n(), tokens.size()));
   }
 

@@ -68,6 +68,12 @@ class EndToEndIT {
     assertThat(institusjonstenesta.get("responseRate").asDouble()).isEqualTo(0.63);
     assertThat(indicator(institusjonstenesta, "avg_position_size")).isEqualTo(58.51);
     assertThat(indicator(institusjonstenesta, "wants_larger_share")).isEqualTo(0.42);
+    for (String index :
+        new String[] {"mastery_leadership_index", "competence_drivers_index", "presence_index"}) {
+      assertThat(indicator(institusjonstenesta, index + "_alpha"))
+          .as("Cronbach's alpha of %s: the demo's scales hang together", index)
+          .isBetween(0.7, 0.95);
+    }
 
     byte[] pdf =
         results.getBytes(
