@@ -61,6 +61,9 @@ class ImageStartIT {
     common.put("MYSQL_PASSWORD", TestDatabase.password());
     common.put("KAFKA_BOOTSTRAP_SERVERS", SharedKafka.bootstrapServers());
     common.put("JWT_SECRET", secret);
+    // The shared build machine can take seconds for a database handshake at start.
+    common.put("SURVEY_DB_CONNECT_TIMEOUT_MS", "15000");
+    common.put("ANALYTICS_DB_CONNECT_TIMEOUT_MS", "15000");
 
     Map<String, String> survey = new HashMap<>(common);
     survey.put("SURVEY_PORT", Integer.toString(surveyPort));
@@ -75,12 +78,15 @@ class ImageStartIT {
     analytics.put("SURVEY_URL", "http://127.0.0.1:" + surveyPort);
     Process analyticsProcess = start("analytics-service", analytics);
 
+    Map<Integer, Process> byPort =
+        Map.of(surveyPort, surveyProcess, analyticsPort, analyticsProcess);
     for (int port : List.of(surveyPort, analyticsPort)) {
+      Process process = byPort.get(port);
       await()
-          .atMost(Duration.ofSeconds(120))
+          .atMost(Duration.ofSeconds(240))
           .pollInterval(Duration.ofMillis(500))
-          .ignoreExceptions()
-          .untilAsserted(() -> assertThat(get(port, "/health").body()).contains("\"UP\""));
+          .until(() -> !process.isAlive() || healthUp(port));
+      assertThat(process.isAlive()).as("still running, see " + WORK).isTrue();
       assertThat(get(port, "/health/liveness").statusCode()).isEqualTo(200);
       assertThat(get(port, "/health/readiness").statusCode()).isEqualTo(200);
     }
@@ -99,6 +105,17 @@ class ImageStartIT {
             HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).isEqualTo(200);
     assertThat(login.body()).contains("access_token");
+
+    // Prometheus scrapes /metrics on the HTTP port (kept for the operations README's names).
+    for (int port : List.of(surveyPort, analyticsPort)) {
+      HttpResponse<String> metrics = get(port, "/metrics");
+      assertThat(metrics.statusCode()).isEqualTo(200);
+      assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+      Files.writeString(
+          WORK.resolve(port == surveyPort ? "survey.metrics" : "analytics.metrics"),
+          metrics.body());
+    }
+    assertThat(get(analyticsPort, "/metrics").body()).contains("analytics_ingest_retries_total");
 
     // SIGTERM (what the kubelet and compose send) ends both within their grace period.
     for (Process p : List.of(surveyProcess, analyticsProcess)) {
@@ -133,6 +150,15 @@ class ImageStartIT {
                 .executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")) {
       rs.next();
       return rs.getLong(1);
+    }
+  }
+
+  private static boolean healthUp(int port) {
+    try {
+      HttpResponse<String> health = get(port, "/health");
+      return health.statusCode() == 200 && health.body().contains("\"UP\"");
+    } catch (Exception e) {
+      return false; // not listening yet
     }
   }
 

@@ -100,6 +100,48 @@ class KafkaAndIngressTest {
     }
   }
 
+  @SuppressWarnings("unchecked")
+  @ParameterizedTest
+  @ValueSource(strings = {"production"})
+  void theOptionalLagScalerStaysWithinThePartitions(String name) throws Exception {
+    RenderedOverlay overlay = RenderedOverlay.of(name);
+    var scaler =
+        new io.fabric8.kubernetes.client.utils.KubernetesSerialization()
+            .unmarshal(
+                Files.readString(
+                    ServiceImages.root()
+                        .resolve("infra/deploy/k8s/optional/analytics-service-keda.yaml")),
+                GenericKubernetesResource.class);
+    String target = scaler.get("spec", "scaleTargetRef", "name");
+    overlay.one(io.fabric8.kubernetes.api.model.apps.Deployment.class, target);
+    Map<String, Object> trigger =
+        ((List<Map<String, Object>>) scaler.get("spec", "triggers")).get(0);
+    @SuppressWarnings("unchecked")
+    Map<String, String> metadata = (Map<String, String>) trigger.get("metadata");
+    GenericKubernetesResource topic =
+        overlay.custom("KafkaTopic").stream()
+            .filter(t -> t.getMetadata().getName().equals(metadata.get("topic")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(((Number) scaler.get("spec", "maxReplicaCount")).intValue())
+        .isEqualTo(((Number) topic.get("spec", "partitions")).intValue());
+    ConfigMap analytics =
+        overlay.all(ConfigMap.class).stream()
+            .filter(c -> c.getMetadata().getName().startsWith("analytics-service-config"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(metadata.get("consumerGroup"))
+        .isEqualTo(analytics.getData().get("ANALYTICS_GROUP_ID"));
+    String bootstrap =
+        overlay.all(ConfigMap.class).stream()
+            .filter(c -> c.getMetadata().getName().startsWith("saman-config"))
+            .findFirst()
+            .orElseThrow()
+            .getData()
+            .get("KAFKA_BOOTSTRAP_SERVERS");
+    assertThat(metadata.get("bootstrapServers")).isEqualTo(bootstrap);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"local"})
   void theDatabaseGrantsAreTheSameAsCompose(String name) throws Exception {
