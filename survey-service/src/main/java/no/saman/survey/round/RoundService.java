@@ -1,5 +1,6 @@
 package no.saman.survey.round;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -24,18 +25,21 @@ public class RoundService {
   private final InstrumentCatalogue catalogue;
   private final RoundInstruments instruments;
   private final Outbox outbox;
+  private final ApplicationEventPublisher<RoundClosed> closings;
 
   public RoundService(
       SurveyRoundRepository rounds,
       MunicipalityRepository municipalities,
       InstrumentCatalogue catalogue,
       RoundInstruments instruments,
-      Outbox outbox) {
+      Outbox outbox,
+      ApplicationEventPublisher<RoundClosed> closings) {
     this.rounds = rounds;
     this.municipalities = municipalities;
     this.catalogue = catalogue;
     this.instruments = instruments;
     this.outbox = outbox;
+    this.closings = closings;
   }
 
   @Transactional
@@ -76,6 +80,7 @@ public class RoundService {
     }
     SurveyRound closed = rounds.update(round.closed());
     publish(closed);
+    closings.publishEvent(new RoundClosed(id));
     return closed;
   }
 
