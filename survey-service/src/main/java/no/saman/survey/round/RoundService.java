@@ -2,6 +2,8 @@ package no.saman.survey.round;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,13 +26,16 @@ public class RoundService {
   private final InstrumentCatalogue catalogue;
   private final RoundInstruments instruments;
   private final Outbox outbox;
+  private final Clock clock;
 
   public RoundService(
       SurveyRoundRepository rounds,
       MunicipalityRepository municipalities,
       InstrumentCatalogue catalogue,
       RoundInstruments instruments,
-      Outbox outbox) {
+      Outbox outbox,
+      Clock clock) {
+    this.clock = clock;
     this.rounds = rounds;
     this.municipalities = municipalities;
     this.catalogue = catalogue;
@@ -77,6 +82,38 @@ public class RoundService {
     SurveyRound closed = rounds.update(round.closed());
     publish(closed);
     return closed;
+  }
+
+  /**
+   * Moves the last day of an open round's window later: after today and after the current last day
+   * (shortening is closing early).
+   */
+  @Transactional
+  public SurveyRound extend(String id, LocalDate closes) {
+    SurveyRound round = find(id);
+    LocalDate today = LocalDate.now(clock);
+    if (SurveyRound.CLOSED.equals(round.phase(today))) {
+      throw ProblemException.invalid("closes", "the round is closed; it cannot be extended");
+    }
+    if (!closes.isAfter(round.closes())) {
+      throw ProblemException.invalid(
+          "closes", "must be after the current last day " + round.closes());
+    }
+    if (!closes.isAfter(today)) {
+      throw ProblemException.invalid("closes", "must be after today, " + today);
+    }
+    SurveyRound extended = rounds.update(round.closingOn(closes));
+    publish(extended);
+    return extended;
+  }
+
+  /** The municipality's rounds, latest first. */
+  public List<SurveyRound> ofMunicipality(String municipality) {
+    return rounds.findByMunicipalityOrderByOpensDesc(municipality);
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   public SurveyRound find(String id) {
