@@ -1,6 +1,7 @@
 package no.saman.reports.jasper;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import net.sf.jasperreports.engine.JREmptyDataSource;
@@ -9,6 +10,7 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -43,6 +45,29 @@ public final class PdfFile {
     parts.addTo(filled);
     try {
       JasperPrint print = JasperFillManager.fillReport(template, filled, new JREmptyDataSource(1));
+      return export(print, title, labels.language().locale().toLanguageTag());
+    } catch (JRException e) {
+      throw new IllegalStateException("Could not render " + template.getName(), e);
+    }
+  }
+
+  /**
+   * The PDF of a template filled once per row (its fields), without the shared sub-templates.
+   *
+   * @param parameters the template's parameters; the labels and locale are added here
+   */
+  public static byte[] renderRows(
+      JasperReport template,
+      Map<String, Object> parameters,
+      Collection<Map<String, ?>> rows,
+      Labels labels,
+      String title) {
+    Map<String, Object> filled = new HashMap<>(parameters);
+    filled.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels.bundle());
+    filled.put(JRParameter.REPORT_LOCALE, labels.language().locale());
+    try {
+      JasperPrint print =
+          JasperFillManager.fillReport(template, filled, new JRMapCollectionDataSource(rows));
       return export(print, title, labels.language().locale().toLanguageTag());
     } catch (JRException e) {
       throw new IllegalStateException("Could not render " + template.getName(), e);

@@ -1,5 +1,6 @@
 package no.saman.survey.round;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -27,6 +28,7 @@ public class RoundService {
   private final RoundInstruments instruments;
   private final Outbox outbox;
   private final Clock clock;
+  private final ApplicationEventPublisher<RoundClosed> closings;
 
   public RoundService(
       SurveyRoundRepository rounds,
@@ -34,13 +36,15 @@ public class RoundService {
       InstrumentCatalogue catalogue,
       RoundInstruments instruments,
       Outbox outbox,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher<RoundClosed> closings) {
     this.clock = clock;
     this.rounds = rounds;
     this.municipalities = municipalities;
     this.catalogue = catalogue;
     this.instruments = instruments;
     this.outbox = outbox;
+    this.closings = closings;
   }
 
   @Transactional
@@ -81,6 +85,7 @@ public class RoundService {
     }
     SurveyRound closed = rounds.update(round.closed());
     publish(closed);
+    closings.publishEvent(new RoundClosed(id));
     return closed;
   }
 

@@ -75,12 +75,26 @@ class AccessIT extends SurveyServiceIT {
     assertThat(hr.get("/api/rounds/" + fraenaRound + "/progress").status()).isEqualTo(200);
     assertThat(invite(hr, fraenaRound, "1548-INST").status()).isEqualTo(201);
     assertThat(hr.put("/api/municipalities/1548/units/1548-NEW", unit()).status()).isEqualTo(200);
+    assertThat(hr.get(letters(fraenaRound, "1548-INST")).status()).isEqualTo(200);
+    assertThat(hr.get(linkCsv(fraenaRound, "1548-INST")).status()).isEqualTo(200);
+    assertThat(hr.put(schedule(fraenaRound), Map.of("halfway", true)).status()).isEqualTo(200);
+    assertThat(hr.get(schedule(fraenaRound)).status()).isEqualTo(200);
+    assertThat(emails(hr, fraenaRound, "1548-INST").status())
+        .as("allowed, but no SMTP server is set up here")
+        .isEqualTo(503);
+    assertThat(hr.post(reminders(fraenaRound), Map.of()).status()).isEqualTo(503);
     assertThat(createRound(hr, "1548").status()).isEqualTo(201);
 
     assertThat(createRound(hr, "1824").status()).isEqualTo(403);
     assertThat(hr.get("/api/rounds/" + vefsnRound).status()).isEqualTo(403);
     assertThat(hr.get("/api/rounds/" + vefsnRound + "/progress").status()).isEqualTo(403);
     assertThat(invite(hr, vefsnRound, "1824-A").status()).isEqualTo(403);
+    assertThat(hr.get(letters(vefsnRound, "1824-A")).status()).isEqualTo(403);
+    assertThat(hr.get(linkCsv(vefsnRound, "1824-A")).status()).isEqualTo(403);
+    assertThat(emails(hr, vefsnRound, "1824-A").status()).isEqualTo(403);
+    assertThat(hr.post(reminders(vefsnRound), Map.of()).status()).isEqualTo(403);
+    assertThat(hr.get(schedule(vefsnRound)).status()).isEqualTo(403);
+    assertThat(hr.put(schedule(vefsnRound), Map.of("halfway", true)).status()).isEqualTo(403);
     assertThat(hr.post("/api/rounds/" + vefsnRound + "/close", Map.of()).status()).isEqualTo(403);
     assertThat(hr.put("/api/municipalities/1824/units/1824-B", unit()).status()).isEqualTo(403);
     assertThat(hr.put("/api/municipalities/1548", municipality()).status())
@@ -126,6 +140,12 @@ class AccessIT extends SurveyServiceIT {
         a -> a.get("/api/rounds/" + fraenaRound),
         a -> a.get("/api/rounds/" + fraenaRound + "/progress"),
         a -> invite(a, fraenaRound, "1548-INST"),
+        a -> a.get(letters(fraenaRound, "1548-INST")),
+        a -> a.get(linkCsv(fraenaRound, "1548-INST")),
+        a -> emails(a, fraenaRound, "1548-INST"),
+        a -> a.post(reminders(fraenaRound), Map.of()),
+        a -> a.get(schedule(fraenaRound)),
+        a -> a.put(schedule(fraenaRound), Map.of("halfway", true)),
         a -> a.post("/api/rounds/" + fraenaRound + "/close", Map.of()),
         a -> a.post("/api/users", newUser("u" + System.nanoTime())),
         a -> a.put("/api/instruments/HEILTID", Map.of("names", Map.of())),
@@ -173,6 +193,28 @@ class AccessIT extends SurveyServiceIT {
 
   private static Api.Answer invite(Api as, String round, String unit) {
     return as.post("/api/rounds/" + round + "/invitations", Map.of("unit", unit, "count", 1));
+  }
+
+  private static String letters(String round, String unit) {
+    return "/api/rounds/" + round + "/letters?unit=" + unit + "&count=1";
+  }
+
+  private static String linkCsv(String round, String unit) {
+    return "/api/rounds/" + round + "/invitations.csv?unit=" + unit + "&count=1";
+  }
+
+  private static Api.Answer emails(Api as, String round, String unit) {
+    return as.post(
+        "/api/rounds/" + round + "/invitations/email",
+        Map.of("unit", unit, "addresses", List.of("someone@example.test")));
+  }
+
+  private static String reminders(String round) {
+    return "/api/rounds/" + round + "/reminders";
+  }
+
+  private static String schedule(String round) {
+    return "/api/rounds/" + round + "/reminder-schedule";
   }
 
   private static Map<String, Object> unit() {

@@ -63,6 +63,36 @@ public final class Api {
     }
   }
 
+  /** A response whose body is kept as bytes, e.g. a PDF. */
+  public record Download(int status, String contentType, byte[] body, HttpResponse<byte[]> raw) {
+    public String text() {
+      return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  public Download download(String path) {
+    try {
+      HttpResponse<byte[]> r =
+          HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Posts a body as it is, with its own content type (e.g. text/csv). */
+  public Answer postText(String path, String contentType, String body) {
+    return exchange(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   public Answer put(String path, Object body) {
     return send("PUT", path, body);
   }

@@ -1,8 +1,15 @@
 package no.saman.infra.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +22,18 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import no.saman.infra.demo.DemoAnswers;
 import no.saman.infra.demo.DemoOrganisation;
 import no.saman.infra.demo.JsonHttp;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +44,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -161,6 +177,35 @@ class ConsoleIT {
     waitForText(By.id("total-rate"), "0");
     screenshot("console-06-round-open");
 
+    // Letters for the home-care unit: the PDF names the unit and prints each link, and the QR code
+    // beside it decodes to the same link; one letter is answered through its link.
+    new Select(waitFor(By.id("letters-unit"))).selectByValue("1860-HEIM");
+    setValue("letters-count", "2");
+    click(By.id("download-letters"));
+    waitForText(By.id("letters-status"), "Lasta ned");
+    Path pdf =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> downloaded(".pdf"), java.util.Optional::isPresent)
+            .get();
+    String letterLink;
+    try (PDDocument letters = Loader.loadPDF(pdf.toFile())) {
+      assertThat(letters.getNumberOfPages()).isEqualTo(2);
+      String text = new PDFTextStripper().getText(letters);
+      assertThat(text).contains("Heimetenesta i Vestvågøy", "Vestvågøy");
+      Matcher link = Pattern.compile("https?://\\S+/s/[A-Za-z0-9_-]+").matcher(text);
+      assertThat(link.find()).as(text).isTrue();
+      letterLink = link.group();
+      BufferedImage page = new PDFRenderer(letters).renderImageWithDPI(0, 200);
+      Result qr =
+          new MultiFormatReader()
+              .decode(
+                  new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))));
+      assertThat(qr.getText()).isEqualTo(letterLink);
+    }
+    answer(letterLink.substring(letterLink.lastIndexOf('/') + 1));
+    waitForText(By.cssSelector("#progress-table tr[data-unit='1860-HEIM']"), "3,2");
+
     JsonNode invited =
         hrApi.ok(
             hrApi.post(
@@ -217,6 +262,12 @@ class ConsoleIT {
     body.remove("comments");
     JsonHttp.Reply reply = respondent.post("/api/survey/" + token + "/response", body);
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+  }
+
+  private Optional<Path> downloaded(String suffix) throws IOException {
+    try (Stream<Path> files = Files.list(browser.downloads())) {
+      return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+    }
   }
 
   private Path file(String name, String text, Charset charset) throws IOException {
