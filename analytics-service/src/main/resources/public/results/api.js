@@ -3,90 +3,31 @@
  * session (the token expired or was refused), a failed connection comes back as status 0.
  */
 import { token } from './session.js';
+import { request, download as fetchFile } from '../web/http.js';
 
 export function resultsApi(onUnauthorized) {
   async function send(method, path, body) {
-    const init = {
-      method,
-      headers: { Accept: 'application/json, application/problem+json' },
-      cache: 'no-store',
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-    };
     const bearer = token();
-    if (bearer) {
-      init.headers.Authorization = `Bearer ${bearer}`;
-    }
-    if (body !== undefined) {
-      init.headers['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(body);
-    }
-    let response;
-    try {
-      response = await fetch(path, init);
-    } catch (unreachable) {
-      return { status: 0, body: null };
-    }
-    const text = await response.text();
-    let json = null;
-    try {
-      json = text ? JSON.parse(text) : null;
-    } catch (notJson) {
-      json = null;
-    }
-    if (response.status === 401 && bearer) {
+    const answer = await request(method, path, { body, bearer });
+    if (answer.status === 401 && bearer) {
       onUnauthorized();
     }
-    return { status: response.status, body: json };
+    return answer;
   }
 
-  /**
-   * Fetches a report with the bearer header (a plain link cannot carry it) and saves it through a
-   * temporary object URL.
-   */
+  /** Fetches a report with the bearer header and saves it. */
   async function download(path, fallbackName) {
-    let response;
-    try {
-      response = await fetch(path, {
-        headers: { Authorization: `Bearer ${token()}` },
-        cache: 'no-store',
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-      });
-    } catch (unreachable) {
-      return { status: 0 };
+    const answer = await fetchFile(path, token(), fallbackName);
+    if (answer.status === 401) {
+      onUnauthorized();
     }
-    if (!response.ok) {
-      let problem = null;
-      try {
-        problem = await response.json();
-      } catch (notJson) {
-        problem = null;
-      }
-      if (response.status === 401) {
-        onUnauthorized();
-      }
-      return { status: response.status, problem };
-    }
-    const blob = await response.blob();
-    const disposition = response.headers.get('Content-Disposition') || '';
-    const named = /filename="?([^";]+)"?/i.exec(disposition);
-    const file = named ? named[1] : fallbackName;
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60000);
-    return { status: response.status, file };
+    return answer;
   }
 
   const q = encodeURIComponent;
   return {
     login: (username, password) => send('POST', '/api/login', { username, password }),
+    links: () => send('GET', '/results/links'),
     indicators: () => send('GET', '/api/indicators'),
     rounds: (municipality) => send('GET', `/api/rounds?municipality=${q(municipality)}`),
     units: (round) => send('GET', `/api/rounds/${q(round)}/units`),

@@ -3,7 +3,7 @@
  * for trends. Every chart is a figure with a caption, a text summary for screen readers and a table
  * of the same figures, so that nothing is said by the picture alone.
  */
-import { el } from './dom.js';
+import { el } from '../web/dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

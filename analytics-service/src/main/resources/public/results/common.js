@@ -1,5 +1,5 @@
 /** Pieces the HR and network views share: messages for failed calls, scales, downloads. */
-import { el } from './dom.js';
+import { el } from '../web/dom.js';
 import { t } from './strings.js';
 
 /** What to say about an answer that is not 2xx. */

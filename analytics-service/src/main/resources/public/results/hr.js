@@ -3,7 +3,7 @@
  * beside their comparisons, the change since the previous round, the leadership items, goals and
  * report downloads. A suppressed group shows "for få svar" and no figure at all.
  */
-import { el } from './dom.js';
+import { el } from '../web/dom.js';
 import { t, formatValue, formatChange, formatDate, LEADERSHIP_ITEMS } from './strings.js';
 import { barChart, progressBar } from './charts.js';
 import { failure, catalogueById, indicatorName, scaleFor, chartable, reportButtons, viewHeading, renderAndFocus } from './common.js';

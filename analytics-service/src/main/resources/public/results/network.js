@@ -3,7 +3,7 @@
  * network mean and all participants, the trend over every wave the network has, and the network
  * report. A municipality below the threshold shows "for få svar" and no figure.
  */
-import { el } from './dom.js';
+import { el } from '../web/dom.js';
 import { t, formatValue } from './strings.js';
 import { barChart, lineChart } from './charts.js';
 import { failure, catalogueById, indicatorName, scaleFor, chartable, reportButtons, viewHeading, renderAndFocus } from './common.js';

@@ -3,8 +3,9 @@
  * network's leader, or an administrator choosing either), switches language without losing the
  * view, and goes back to sign-in when the server refuses the token.
  */
-import { el } from './dom.js';
-import { LANGUAGES, LANGUAGE_NAMES, t } from './strings.js';
+import { el } from '../web/dom.js';
+import { LANGUAGES, t } from './strings.js';
+import { languageSwitch } from '../web/languages.js';
 import { resultsApi } from './api.js';
 import { currentSession, startSession, endSession, chosenLanguage, chooseLanguage } from './session.js';
 import { signInView } from './signin.js';
@@ -41,11 +42,7 @@ function setLanguage(lang) {
   app.lang = lang;
   document.documentElement.lang = lang;
   brand.textContent = t(lang, 'pageTitle');
-  for (const button of languages.children) {
-    const current = button.dataset.lang === lang;
-    button.classList.toggle('current', current);
-    button.setAttribute('aria-current', current ? 'true' : 'false');
-  }
+  switcher.show(lang);
   showSession();
   if (app.view) {
     app.view.render();
@@ -58,7 +55,9 @@ function showSession() {
     sessionBox.replaceChildren();
     return;
   }
+  const showConsole = app.links?.console && session.roles.some((role) => role === 'HR' || role === 'ADMIN');
   sessionBox.replaceChildren(
+    showConsole ? el('a', { class: 'console-link', id: 'console-link', href: app.links.console, text: t(app.lang, 'consoleLink') }) : '',
     el('span', { class: 'signed-in', text: t(app.lang, 'signedInAs', { name: session.name }) }),
     el('button', {
       type: 'button',
@@ -172,23 +171,18 @@ function noAccessView() {
   return view;
 }
 
-for (const code of LANGUAGES) {
-  languages.append(
-    el('button', {
-      type: 'button',
-      class: 'language',
-      lang: code,
-      'data-lang': code,
-      text: LANGUAGE_NAMES[code],
-      onclick: () => {
-        chooseLanguage(code);
-        app.explicit = true;
-        if (code !== app.lang) {
-          setLanguage(code);
-        }
-      },
-    }),
-  );
-}
+const switcher = languageSwitch(languages, (code) => {
+  chooseLanguage(code);
+  app.explicit = true;
+  if (code !== app.lang) {
+    setLanguage(code);
+  }
+});
+app.api.links().then((answer) => {
+  if (answer.status === 200) {
+    app.links = answer.body;
+    showSession();
+  }
+});
 setLanguage(app.lang);
 route();

@@ -1,5 +1,5 @@
 /** The sign-in form; survey-service checks the credentials through this service's /api/login. */
-import { el } from './dom.js';
+import { el } from '../web/dom.js';
 import { t } from './strings.js';
 import { failure } from './common.js';
 

@@ -1,8 +1,6 @@
 /** Every text of the results page in nynorsk, bokmål and English, and how figures are written. */
 
-export const LANGUAGES = ['nn', 'nb', 'en'];
-
-export const LANGUAGE_NAMES = { nn: 'Nynorsk', nb: 'Bokmål', en: 'English' };
+export { LANGUAGES, LANGUAGE_NAMES } from '../web/languages.js';
 
 /** Number locales, best first: not every browser has nynorsk data; its numbers are bokmål's. */
 const LOCALES = { nn: ['nn-NO', 'nb-NO'], nb: ['nb-NO'], en: ['en-GB'] };
@@ -18,6 +16,7 @@ const STRINGS = {
     signIn: 'Logg inn',
     signingIn: 'Loggar inn …',
     signOut: 'Logg ut',
+    consoleLink: 'HR-konsollen',
     signedInAs: 'Innlogga som {name}',
     wrongPassword: 'Feil brukarnamn eller passord.',
     missingCredentials: 'Skriv både brukarnamn og passord.',
@@ -118,6 +117,7 @@ const STRINGS = {
     signIn: 'Logg inn',
     signingIn: 'Logger inn …',
     signOut: 'Logg ut',
+    consoleLink: 'HR-konsollen',
     signedInAs: 'Innlogget som {name}',
     wrongPassword: 'Feil brukernavn eller passord.',
     missingCredentials: 'Skriv både brukernavn og passord.',
@@ -218,6 +218,7 @@ const STRINGS = {
     signIn: 'Sign in',
     signingIn: 'Signing in …',
     signOut: 'Sign out',
+    consoleLink: 'HR console',
     signedInAs: 'Signed in as {name}',
     wrongPassword: 'Wrong username or password.',
     missingCredentials: 'Enter both username and password.',

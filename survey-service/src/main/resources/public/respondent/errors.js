@@ -2,7 +2,7 @@
  * Shows problems the accessible way: next to their field (aria-invalid, aria-describedby) and in a
  * summary at the top whose links lead to each field, so no one depends on colour or on seeing it.
  */
-import { el } from './dom.js';
+import { el } from '../web/dom.js';
 import { t } from './strings.js';
 
 export function message(problem, lang) {

@@ -2,7 +2,7 @@
  * Renders the questionnaire as steps of plain, labelled form controls (background, each module,
  * comments) and describes every field by its API path, so values and errors map straight back.
  */
-import { el, domId } from './dom.js';
+import { el, domId } from '../web/dom.js';
 import { t } from './strings.js';
 
 export function buildForm(questionnaire, lang) {

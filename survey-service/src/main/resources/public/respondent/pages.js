@@ -2,7 +2,7 @@
  * The pages that take the form's place: the receipt after a submission, and plain-language answers
  * to an unknown, used or closed link or an unreachable server, each with a heading that takes focus.
  */
-import { el } from './dom.js';
+import { el } from '../web/dom.js';
 import { t, formatDate } from './strings.js';
 
 const STATUS_TEXTS = {

@@ -4,9 +4,9 @@
  * typed, and submits once, showing the server's verdict next to the fields it names.
  */
 import { surveyApi } from './api.js';
-import { el } from './dom.js';
+import { el } from '../web/dom.js';
 import { LANGUAGES, t, formatDate } from './strings.js';
-import { languageSwitch } from './languages.js';
+import { languageSwitch } from '../web/languages.js';
 import { buildForm } from './form.js';
 import { checkField, fromServer } from './checks.js';
 import { isAsked, readField, restore, snapshot, fromDraft, toBody } from './values.js';

@@ -1,8 +1,6 @@
 /** Every text the page shows around the questionnaire, in nynorsk, bokmål and English. */
 
-export const LANGUAGES = ['nn', 'nb', 'en'];
-
-export const LANGUAGE_NAMES = { nn: 'Nynorsk', nb: 'Bokmål', en: 'English' };
+export { LANGUAGES, LANGUAGE_NAMES } from '../web/languages.js';
 
 /** Locales for dates, best first: not every browser has nynorsk data, and its month names are bokmål's. */
 export const LOCALES = { nn: ['nn-NO', 'nb-NO'], nb: ['nb-NO'], en: ['en-GB'] };

@@ -1,41 +1,11 @@
 package no.saman.analytics.page;
 
+import java.util.List;
 import java.util.Map;
+import no.saman.web.PageShell;
 
-/**
- * The HTML shell of the results page: no inline script or style, so that the strict
- * Content-Security-Policy holds; the modules under {@code /assets/results/} render everything.
- */
+/** The shell of the results page; the modules under {@code /assets/results/} render everything. */
 final class ResultsPage {
-
-  private static final String TEMPLATE =
-      """
-      <!doctype html>
-      <html lang="%1$s">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <meta name="referrer" content="no-referrer">
-      <title>%2$s</title>
-      <link rel="stylesheet" href="/assets/results/results.css">
-      <script type="module" src="/assets/results/results.js"></script>
-      </head>
-      <body>
-      <a class="skip-link" href="#main">%5$s</a>
-      <header class="topbar">
-      <div class="wrap topbar-inner">
-      <p class="brand" id="brand">%2$s</p>
-      <div class="session" id="session"></div>
-      <nav class="languages" id="languages" aria-label="Språk / Language"></nav>
-      </div>
-      </header>
-      <main id="main" class="wrap" tabindex="-1">
-      <p class="loading" role="status">%3$s</p>
-      <noscript><p class="notice">%4$s</p></noscript>
-      </main>
-      </body>
-      </html>
-      """;
 
   /** Title, loading text, the no-script notice and the skip link in each language. */
   private static final Map<String, String[]> TEXTS =
@@ -66,6 +36,16 @@ final class ResultsPage {
 
   static String html(String language) {
     String[] texts = TEXTS.get(language);
-    return TEMPLATE.formatted(language, texts[0], texts[1], texts[2], texts[3]);
+    return new PageShell(
+            language,
+            texts[0],
+            texts[0],
+            List.of("/assets/results/results.css"),
+            "/assets/results/results.js",
+            texts[1],
+            texts[2],
+            texts[3],
+            true)
+        .html();
   }
 }

@@ -1,5 +1,6 @@
 package no.saman.analytics.page;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -10,7 +11,9 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
+import no.saman.web.PageLanguage;
 
 /**
  * Serves the results page for HR and network leaders: one HTML shell for everyone; the script signs
@@ -22,6 +25,16 @@ public class ResultsPageController {
 
   static final String HTML = "text/html;charset=utf-8";
   static final String PATH = "/results/";
+
+  /** Where the page's links lead: the HR console of survey-service. */
+  @Serdeable
+  public record Links(String console) {}
+
+  private final Links links;
+
+  public ResultsPageController(@Value("${analytics.console-url}") String consoleUrl) {
+    this.links = new Links((consoleUrl.endsWith("/") ? consoleUrl : consoleUrl + "/") + "admin/");
+  }
 
   /** The service's address opens the results page. */
   @Get
@@ -36,5 +49,11 @@ public class ResultsPageController {
       @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
     return HttpResponse.ok(ResultsPage.html(PageLanguage.choose(lang, acceptLanguage)))
         .contentType(MediaType.of(HTML));
+  }
+
+  /** The addresses the page links to, kept out of the shell and scripts (they are settings). */
+  @Get(uri = "/results/links", produces = MediaType.APPLICATION_JSON)
+  public Links links() {
+    return links;
   }
 }

@@ -1,12 +1,12 @@
 package no.saman.analytics.page;
 
 import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import no.saman.web.SecurityHeaders;
 
 /**
  * Adds the browser security headers to every answer of the service: the results page runs only its
@@ -16,10 +16,6 @@ import io.micronaut.http.filter.ServerFilterPhase;
 @ServerFilter("/**")
 public class SecurityHeadersFilter implements Ordered {
 
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-          + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
-
   /** Before the security filter, so that its refusals get the headers too. */
   @Override
   public int getOrder() {
@@ -28,11 +24,6 @@ public class SecurityHeadersFilter implements Ordered {
 
   @ResponseFilter
   public void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
-    response.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    response.header("Referrer-Policy", "no-referrer");
-    response.header("X-Content-Type-Options", "nosniff");
-    if (!request.getPath().startsWith("/assets/")) {
-      response.header(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
+    SecurityHeaders.apply(response, !request.getPath().startsWith("/assets/"));
   }
 }

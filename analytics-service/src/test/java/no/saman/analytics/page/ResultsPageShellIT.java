@@ -6,6 +6,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -70,15 +71,15 @@ class ResultsPageShellIT extends IntegrationTest {
 
   @Test
   void shouldServeEveryModuleThePageImportsWithTheSecurityHeaders() throws Exception {
-    Pattern imports = Pattern.compile("from '\\./([a-z]+\\.js)'");
-    Deque<String> toLoad = new ArrayDeque<>(Set.of("results.js"));
+    Pattern imports = Pattern.compile("from '(\\.\\.?/[a-z/]+\\.js)'");
+    Deque<String> toLoad = new ArrayDeque<>(Set.of("/assets/results/results.js"));
     Set<String> loaded = new HashSet<>();
     while (!toLoad.isEmpty()) {
       String module = toLoad.pop();
       if (!loaded.add(module)) {
         continue;
       }
-      HttpResponse<String> script = get("/assets/results/" + module, null);
+      HttpResponse<String> script = get(module, null);
       assertThat(script.statusCode()).as(module).isEqualTo(200);
       assertThat(script.headers().firstValue("Content-Type"))
           .as(module)
@@ -89,11 +90,23 @@ class ResultsPageShellIT extends IntegrationTest {
           .doesNotContain("http://", "https://", "innerHTML", "eval(");
       Matcher found = imports.matcher(script.body());
       while (found.find()) {
-        toLoad.add(found.group(1));
+        toLoad.add(URI.create(module).resolve(found.group(1)).getPath());
       }
     }
     assertThat(loaded)
-        .contains("api.js", "session.js", "charts.js", "hr.js", "network.js", "signin.js");
+        .contains(
+            "/assets/results/api.js",
+            "/assets/results/session.js",
+            "/assets/results/charts.js",
+            "/assets/results/hr.js",
+            "/assets/results/network.js",
+            "/assets/results/signin.js",
+            "/assets/web/dom.js",
+            "/assets/web/http.js",
+            "/assets/web/session.js",
+            "/assets/web/languages.js");
+    HttpResponse<String> base = get("/assets/web/base.css", null);
+    assertThat(base.statusCode()).isEqualTo(200);
     HttpResponse<String> css = get("/assets/results/results.css", null);
     assertThat(css.statusCode()).isEqualTo(200);
     assertThat(css.headers().firstValue("Content-Type"))

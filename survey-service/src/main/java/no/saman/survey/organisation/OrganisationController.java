@@ -1,8 +1,16 @@
 package no.saman.survey.organisation;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -10,6 +18,9 @@ import io.micronaut.validation.Validated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import no.saman.survey.account.Scope;
+import no.saman.survey.organisation.importing.ImportResult;
+import no.saman.survey.problem.ProblemException;
+import no.saman.survey.problem.Problems;
 
 /** Registers municipalities (admins) and their unit trees (admins and the municipality's HR). */
 @Controller("/api/municipalities")
@@ -18,9 +29,54 @@ import no.saman.survey.account.Scope;
 public class OrganisationController {
 
   private final OrganisationService service;
+  private final UnitImportService imports;
+  private final MunicipalityRepository municipalities;
+  private final UnitRepository units;
 
-  public OrganisationController(OrganisationService service) {
+  public OrganisationController(
+      OrganisationService service,
+      UnitImportService imports,
+      MunicipalityRepository municipalities,
+      UnitRepository units) {
     this.service = service;
+    this.imports = imports;
+    this.municipalities = municipalities;
+    this.units = units;
+  }
+
+  /** The municipality and its whole unit tree, for the console. */
+  @Get("/{code}/units")
+  public OrganisationView.Tree units(
+      Authentication who,
+      @Pattern(regexp = "[0-9]{4}", message = "must be a 4-digit kommunenummer") String code) {
+    Scope.requireMunicipality(who, code);
+    Municipality m =
+        municipalities
+            .findById(code)
+            .orElseThrow(() -> ProblemException.notFound("No municipality " + code));
+    return OrganisationView.Tree.of(m, units.findByKeyMunicipalityOrderByKeyCode(code));
+  }
+
+  /**
+   * Imports the unit tree from an HR system's CSV file; a dry run, and a file with any rejected
+   * line (422), store nothing.
+   */
+  @Post("/{code}/units/import{?dryRun}")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+  public HttpResponse<?> importUnits(
+      Authentication who,
+      @Pattern(regexp = "[0-9]{4}", message = "must be a 4-digit kommunenummer") String code,
+      @Nullable @QueryValue Boolean dryRun,
+      @Body byte[] file) {
+    Scope.requireMunicipality(who, code);
+    boolean dry = !Boolean.FALSE.equals(dryRun);
+    ImportResult result = imports.run(code, file, dry).result();
+    if (!dry && !result.rejected().isEmpty()) {
+      return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+          .contentType(MediaType.of(Problems.MEDIA_TYPE))
+          .body(UnitImportProblem.of(result));
+    }
+    return HttpResponse.ok(result);
   }
 
   @Put("/{code}")

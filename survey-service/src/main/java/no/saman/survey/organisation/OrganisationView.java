@@ -1,7 +1,9 @@
 package no.saman.survey.organisation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
 
 /** What the organisation endpoints answer. */
 public final class OrganisationView {
@@ -31,6 +33,17 @@ public final class OrganisationView {
           u.parent(),
           u.headcount(),
           u.serviceType());
+    }
+  }
+
+  /** A municipality with its units, in code order (the page builds the tree from the parents). */
+  @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record Tree(
+      String code, String name, String county, String language, List<UnitView> units) {
+    static Tree of(Municipality m, List<Unit> units) {
+      return new Tree(
+          m.code(), m.name(), m.county(), m.language(), units.stream().map(UnitView::of).toList());
     }
   }
 }

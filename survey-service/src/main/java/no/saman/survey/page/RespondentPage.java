@@ -1,39 +1,13 @@
 package no.saman.survey.page;
 
+import java.util.List;
 import java.util.Map;
+import no.saman.web.PageShell;
 
 /**
- * The HTML shell of the respondent page: no inline script or style, so that the strict
- * Content-Security-Policy holds; the script under {@code /assets/respondent/} renders the form.
+ * The shell of the respondent page; the script under {@code /assets/respondent/} renders the form.
  */
 final class RespondentPage {
-
-  private static final String TEMPLATE =
-      """
-      <!doctype html>
-      <html lang="%1$s">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <meta name="referrer" content="no-referrer">
-      <title>%2$s</title>
-      <link rel="stylesheet" href="/assets/respondent/respondent.css">
-      <script type="module" src="/assets/respondent/respondent.js"></script>
-      </head>
-      <body>
-      <header class="topbar">
-      <div class="wrap topbar-inner">
-      <p class="brand" id="brand"></p>
-      <nav class="languages" id="languages" aria-label="Språk / Language"></nav>
-      </div>
-      </header>
-      <main id="main" class="wrap">
-      <p class="loading" role="status">%3$s</p>
-      <noscript><p class="notice">%4$s</p></noscript>
-      </main>
-      </body>
-      </html>
-      """;
 
   /** Title, loading text and the no-script notice in each language. */
   private static final Map<String, String[]> TEXTS =
@@ -61,6 +35,16 @@ final class RespondentPage {
 
   static String html(String language) {
     String[] texts = TEXTS.get(language);
-    return TEMPLATE.formatted(language, texts[0], texts[1], texts[2]);
+    return new PageShell(
+            language,
+            texts[0],
+            "",
+            List.of("/assets/respondent/questions.css", "/assets/respondent/respondent.css"),
+            "/assets/respondent/respondent.js",
+            texts[1],
+            texts[2],
+            null,
+            false)
+        .html();
   }
 }

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import no.saman.survey.invitation.LinkTokens;
+import no.saman.web.PageLanguage;
 
 /**
  * Opens a respondent's one-time link in the browser; the page itself asks the survey API, so the

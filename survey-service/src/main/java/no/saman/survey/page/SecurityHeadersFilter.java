@@ -1,30 +1,21 @@
 package no.saman.survey.page;
 
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import no.saman.web.SecurityHeaders;
 
 /**
- * Adds the browser security headers to the respondent page and its assets, because the page URL
- * carries a one-time token that must not leak through referrers, framing, caches or foreign
- * scripts.
+ * Adds the browser security headers to the respondent page, the console and their assets: the
+ * respondent's URL carries a one-time token and the console holds a bearer token, neither of which
+ * may leak through referrers, framing, caches or foreign scripts.
  */
-@ServerFilter({"/s/**", "/assets/**"})
+@ServerFilter({"/s/**", "/assets/**", "/admin/**", "/admin"})
 public class SecurityHeadersFilter {
-
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-          + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
   @ResponseFilter
   public void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
-    response.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    response.header("Referrer-Policy", "no-referrer");
-    response.header("X-Content-Type-Options", "nosniff");
-    if (request.getPath().startsWith("/s/")) {
-      response.header(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
+    SecurityHeaders.apply(response, !request.getPath().startsWith("/assets/"));
   }
 }

@@ -38,8 +38,28 @@ public class QuestionnaireFactory {
       Municipality municipality,
       String lang,
       Map<String, Object> draft) {
+    return build(
+        roundInstruments.modules(link.round()),
+        municipality.name(),
+        link.round().title(),
+        link.round().closes(),
+        lang,
+        draft);
+  }
+
+  /**
+   * The questionnaire of these module versions exactly as a respondent gets it: the console's
+   * preview of a round not yet created.
+   */
+  public Questionnaire build(
+      List<Module> modules,
+      String municipality,
+      String title,
+      java.time.LocalDate closes,
+      String lang,
+      Map<String, Object> draft) {
     List<Questionnaire.Section> sections = new ArrayList<>();
-    for (Module module : roundInstruments.modules(link.round())) {
+    for (Module module : modules) {
       sections.add(section(module, lang));
     }
     List<Questionnaire.Question> background = new ArrayList<>();
@@ -55,9 +75,9 @@ public class QuestionnaireFactory {
     return new Questionnaire(
         lang,
         LANGUAGES,
-        municipality.name(),
-        link.round().title(),
-        link.round().closes(),
+        municipality,
+        title,
+        closes,
         sections,
         background,
         no.saman.survey.response.ResponseValidator.MAX_COMMENT_LENGTH,

@@ -28,4 +28,8 @@ public final class RoundCommands {
       @NotEmpty @Size(max = 10) List<@NotBlank String> modules,
       @NotNull LocalDate opens,
       @NotNull LocalDate closes) {}
+
+  /** {@code POST /api/rounds/{id}/extend}: the new last day of the window. */
+  @Serdeable
+  public record Extend(@NotNull LocalDate closes) {}
 }

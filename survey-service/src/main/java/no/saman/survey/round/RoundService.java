@@ -3,6 +3,8 @@ package no.saman.survey.round;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +27,7 @@ public class RoundService {
   private final InstrumentCatalogue catalogue;
   private final RoundInstruments instruments;
   private final Outbox outbox;
+  private final Clock clock;
   private final ApplicationEventPublisher<RoundClosed> closings;
 
   public RoundService(
@@ -33,7 +36,9 @@ public class RoundService {
       InstrumentCatalogue catalogue,
       RoundInstruments instruments,
       Outbox outbox,
+      Clock clock,
       ApplicationEventPublisher<RoundClosed> closings) {
+    this.clock = clock;
     this.rounds = rounds;
     this.municipalities = municipalities;
     this.catalogue = catalogue;
@@ -82,6 +87,38 @@ public class RoundService {
     publish(closed);
     closings.publishEvent(new RoundClosed(id));
     return closed;
+  }
+
+  /**
+   * Moves the last day of an open round's window later: after today and after the current last day
+   * (shortening is closing early).
+   */
+  @Transactional
+  public SurveyRound extend(String id, LocalDate closes) {
+    SurveyRound round = find(id);
+    LocalDate today = LocalDate.now(clock);
+    if (SurveyRound.CLOSED.equals(round.phase(today))) {
+      throw ProblemException.invalid("closes", "the round is closed; it cannot be extended");
+    }
+    if (!closes.isAfter(round.closes())) {
+      throw ProblemException.invalid(
+          "closes", "must be after the current last day " + round.closes());
+    }
+    if (!closes.isAfter(today)) {
+      throw ProblemException.invalid("closes", "must be after today, " + today);
+    }
+    SurveyRound extended = rounds.update(round.closingOn(closes));
+    publish(extended);
+    return extended;
+  }
+
+  /** The municipality's rounds, latest first. */
+  public List<SurveyRound> ofMunicipality(String municipality) {
+    return rounds.findByMunicipalityOrderByOpensDesc(municipality);
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   public SurveyRound find(String id) {

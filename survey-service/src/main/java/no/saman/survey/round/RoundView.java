@@ -4,7 +4,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A round as the API shows it. */
+/**
+ * A round as the API shows it; {@code phase} is draft, open or closed by today's date in the
+ * municipality's zone.
+ */
 @Serdeable
 public record RoundView(
     String id,
@@ -14,9 +17,10 @@ public record RoundView(
     List<String> modules,
     LocalDate opens,
     LocalDate closes,
-    String status) {
+    String status,
+    String phase) {
 
-  static RoundView of(SurveyRound r) {
+  static RoundView of(SurveyRound r, LocalDate today) {
     return new RoundView(
         r.id(),
         r.municipality(),
@@ -25,6 +29,7 @@ public record RoundView(
         r.moduleIds(),
         r.opens(),
         r.closes(),
-        r.status());
+        r.status(),
+        r.phase(today));
   }
 }

@@ -25,6 +25,7 @@ public record SurveyRound(
 
   public static final String OPEN = "open";
   public static final String CLOSED = "closed";
+  public static final String DRAFT = "draft";
 
   public List<String> moduleIds() {
     return Arrays.asList(modules.split(","));
@@ -33,6 +34,19 @@ public record SurveyRound(
   /** Whether answers are accepted on {@code day}. */
   public boolean acceptsAnswersOn(LocalDate day) {
     return OPEN.equals(status) && !day.isBefore(opens) && !day.isAfter(closes);
+  }
+
+  /** Draft before it opens, open in its window, closed after it or once closed early. */
+  public String phase(LocalDate today) {
+    if (CLOSED.equals(status) || today.isAfter(closes)) {
+      return CLOSED;
+    }
+    return today.isBefore(opens) ? DRAFT : OPEN;
+  }
+
+  public SurveyRound closingOn(LocalDate newCloses) {
+    return new SurveyRound(
+        id, municipality, title, wave, modules, opens, newCloses, status, instrument);
   }
 
   public SurveyRound closed() {

@@ -3,7 +3,12 @@ package no.saman.survey.round;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
 
 /** Survey round rows. */
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface SurveyRoundRepository extends CrudRepository<SurveyRound, String> {}
+public interface SurveyRoundRepository extends CrudRepository<SurveyRound, String> {
+
+  /** A municipality's rounds, latest first. */
+  List<SurveyRound> findByMunicipalityOrderByOpensDesc(String municipality);
+}

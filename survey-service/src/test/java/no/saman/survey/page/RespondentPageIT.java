@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -58,15 +59,18 @@ class RespondentPageIT extends SurveyServiceIT {
     assertThat(script.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).contains("javascript"));
     assertSecurityHeaders(script.headers());
-    Matcher imports = Pattern.compile("from '\\./([a-z]+\\.js)'").matcher(script.body());
+    Matcher imports = Pattern.compile("from '(\\.\\.?/[a-z/]+\\.js)'").matcher(script.body());
     int modules = 0;
     while (imports.find()) {
-      HttpResponse<String> module = get("/assets/respondent/" + imports.group(1), null);
+      String path = URI.create("/assets/respondent/").resolve(imports.group(1)).getPath();
+      HttpResponse<String> module = get(path, null);
       assertThat(module.statusCode()).as(imports.group(1)).isEqualTo(200);
       assertSecurityHeaders(module.headers());
       modules++;
     }
     assertThat(modules).isGreaterThan(3);
+    assertThat(get("/assets/web/dom.js", null).statusCode()).isEqualTo(200);
+    assertThat(get("/assets/web/base.css", null).statusCode()).isEqualTo(200);
     HttpResponse<String> css = get("/assets/respondent/respondent.css", null);
     assertThat(css.statusCode()).isEqualTo(200);
     assertThat(css.headers().firstValue("Content-Type"))

@@ -109,6 +109,15 @@ public final class Api {
             .build());
   }
 
+  /** Posts a file's bytes as they are, with its content type (an upload such as a CSV file). */
+  public Answer postBytes(String path, String contentType, byte[] body) {
+    return exchange(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
   public Answer get(String path) {
     return exchange(request(path).GET().build());
   }

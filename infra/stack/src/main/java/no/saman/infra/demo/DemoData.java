@@ -163,16 +163,24 @@ public final class DemoData {
                 "language",
                 municipality.language())),
         "Registering " + municipality.name());
+    // The unit tree goes in as HR would bring it: a file from the HR system, through the import.
+    StringBuilder csv = new StringBuilder("Einingskode;Namn;Overordna;Tilsette;Tenestetype\n");
     for (Unit unit : municipality.units()) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("name", unit.name());
-      body.put("parent", unit.parent());
-      body.put("headcount", unit.headcount());
-      body.put("type", unit.type());
-      survey.ok(
-          survey.put("/api/municipalities/" + municipality.code() + "/units/" + unit.code(), body),
-          "Registering " + unit.name());
+      csv.append(
+          String.join(
+              ";",
+              unit.code(),
+              unit.name(),
+              unit.parent() == null ? "" : unit.parent(),
+              String.valueOf(unit.headcount()),
+              unit.type()));
+      csv.append('\n');
     }
+    survey.ok(
+        survey.postCsv(
+            "/api/municipalities/" + municipality.code() + "/units/import?dryRun=false",
+            csv.toString()),
+        "Importing the units of " + municipality.name());
   }
 
   private void user(String username, String password, Map<String, String> scope) {

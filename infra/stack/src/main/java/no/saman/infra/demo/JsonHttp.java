@@ -91,6 +91,15 @@ public final class JsonHttp {
     return reply.json();
   }
 
+  /** Posts a CSV file as HR's upload would. */
+  public Reply postCsv(String path, String csv) {
+    return exchange(
+        request(path)
+            .header("Content-Type", "text/csv")
+            .POST(HttpRequest.BodyPublishers.ofString(csv, java.nio.charset.StandardCharsets.UTF_8))
+            .build());
+  }
+
   private Reply send(String method, String path, Object body) {
     try {
       return exchange(

@@ -192,6 +192,18 @@ public final class LocalStack {
             + " / "
             + DemoData.NETWORK_LEADER_PASSWORD);
     System.out.println();
+    System.out.println(
+        "HR console (units, import, surveys, response rates, invitations): "
+            + s.resolve("/admin/"));
+    System.out.println(
+        "  sign in as "
+            + DemoData.HR_USERNAME
+            + " / "
+            + DemoData.HR_PASSWORD
+            + " (HR of Fræna), or as the administrator "
+            + StackSettings.ADMIN_USERNAME
+            + " / "
+            + StackSettings.ADMIN_PASSWORD);
     System.out.println("Results page for HR and network leaders: " + a.resolve("/results/"));
     System.out.println(
         "  sign in as "

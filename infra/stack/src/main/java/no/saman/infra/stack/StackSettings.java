@@ -67,6 +67,7 @@ record StackSettings(
     env.put("SURVEY_PORT", String.valueOf(surveyPort));
     env.put("SURVEY_DB_SCHEMA", surveySchema);
     env.put("SURVEY_PUBLIC_URL", surveyUrl().toString());
+    env.put("SURVEY_RESULTS_URL", analyticsUrl().toString());
     return env;
   }
 
@@ -75,6 +76,7 @@ record StackSettings(
     env.put("ANALYTICS_PORT", String.valueOf(analyticsPort));
     env.put("ANALYTICS_DB_SCHEMA", analyticsSchema);
     env.put("SURVEY_URL", surveyUrl().toString());
+    env.put("ANALYTICS_CONSOLE_URL", surveyUrl().toString());
     return env;
   }
 

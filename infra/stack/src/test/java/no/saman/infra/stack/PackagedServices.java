@@ -47,11 +47,13 @@ final class PackagedServices implements AutoCloseable {
     surveyEnv.put("SURVEY_DB_SCHEMA", surveyDb.schema());
     surveyEnv.put("SAMAN_ADMIN_USERNAME", ADMIN_USERNAME);
     surveyEnv.put("SAMAN_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    surveyEnv.put("SURVEY_RESULTS_URL", analyticsUrl.toString());
     Map<String, String> analyticsEnv = new HashMap<>(common);
     analyticsEnv.put("ANALYTICS_PORT", String.valueOf(analyticsPort));
     analyticsEnv.put("ANALYTICS_DB_SCHEMA", analyticsDb.schema());
     analyticsEnv.put("ANALYTICS_GROUP_ID", name + "-" + UUID.randomUUID());
     analyticsEnv.put("SURVEY_URL", surveyUrl.toString());
+    analyticsEnv.put("ANALYTICS_CONSOLE_URL", surveyUrl.toString());
     survey =
         ServiceProcess.startJar(
             "survey-service",

@@ -1,4 +1,4 @@
-package no.saman.survey.page;
+package no.saman.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

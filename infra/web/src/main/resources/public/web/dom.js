@@ -1,4 +1,4 @@
-/** Builds elements without innerHTML, so that no server or respondent text is ever read as markup. */
+/** Builds elements from text nodes and attributes only, so that no server or user text is ever read as markup. */
 
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);

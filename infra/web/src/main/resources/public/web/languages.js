@@ -3,7 +3,9 @@
  * current one shown by weight and underline as well as aria-current.
  */
 import { el } from './dom.js';
-import { LANGUAGES, LANGUAGE_NAMES } from './strings.js';
+
+export const LANGUAGES = ['nn', 'nb', 'en'];
+export const LANGUAGE_NAMES = { nn: 'Nynorsk', nb: 'Bokmål', en: 'English' };
 
 export function languageSwitch(nav, onSwitch) {
   for (const code of LANGUAGES) {

@@ -1,23 +1,23 @@
-package no.saman.survey.page;
+package no.saman.web;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Picks the language the page shell starts in, before the questionnaire (which knows the
- * municipality's målform) has loaded: the one asked for, else the browser's, else bokmål.
+ * Picks the language a page shell starts in, before the page knows the municipality (whose målform
+ * decides later): the one asked for, else the browser's, else bokmål.
  */
-final class PageLanguage {
+public final class PageLanguage {
 
-  static final List<String> SUPPORTED = List.of("nn", "nb", "en");
+  public static final List<String> SUPPORTED = List.of("nn", "nb", "en");
   private static final String FALLBACK = "nb";
   private static final Map<String, String> BROWSER_TAGS =
       Map.of("nn", "nn", "nb", "nb", "no", "nb", "en", "en");
 
   private PageLanguage() {}
 
-  static String choose(String requested, String acceptLanguage) {
+  public static String choose(String requested, String acceptLanguage) {
     if (requested != null && SUPPORTED.contains(requested)) {
       return requested;
     }
