@@ -76,8 +76,8 @@ final class PackagedServices implements AutoCloseable {
   static PackagedServices start(String name) {
     PackagedServices services = new PackagedServices(name);
     try {
-      services.survey.awaitHealthy(Duration.ofSeconds(90));
-      services.analytics.awaitHealthy(Duration.ofSeconds(90));
+      services.survey.awaitHealthy(Duration.ofSeconds(240));
+      services.analytics.awaitHealthy(Duration.ofSeconds(240));
       return services;
     } catch (RuntimeException e) {
       services.close();
