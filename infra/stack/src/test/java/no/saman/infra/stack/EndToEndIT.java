@@ -57,7 +57,7 @@ class EndToEndIT {
 
     JsonNode fraena =
         await()
-            .atMost(Duration.ofSeconds(60))
+            .atMost(Duration.ofSeconds(180))
             .until(() -> results.get(path).json(), r -> r.path("responses").asInt() == 119);
     JsonNode institusjonstenesta = results.get(path + "?unit=" + DemoData.INSTITUTIONS).json();
 
