@@ -9,7 +9,6 @@ import no.saman.analytics.indicator.Change;
 import no.saman.analytics.indicator.Figure;
 import no.saman.analytics.indicator.IndicatorCatalogue;
 import no.saman.analytics.indicator.Kind;
-import no.saman.analytics.indicator.Rounding;
 import no.saman.analytics.results.DisclosedGroup;
 import no.saman.analytics.results.GroupFigures;
 import no.saman.analytics.results.GroupFigures.IndicatorFigure;
@@ -19,7 +18,7 @@ import no.saman.reports.unit.UnitReportModel;
 import no.saman.reports.unit.UnitReportModel.IndicatorRow;
 
 /**
- * The unit report's indicator rows as the results API shows them: the unit's rounded value, its
+ * The unit report's indicator rows as the results API shows them: the unit's value, its
  * municipality, same-service-type and all-participants comparisons, and the change from {@code
  * previous} with its 95 % interval; a suppressed unit gets its municipality's value only.
  */
@@ -46,7 +45,7 @@ final class UnitIndicatorRows {
         find(unit, id).ifPresent(f -> rows.add(shown(f)));
       } else if (municipality != null) {
         find(municipality, id)
-            .ifPresent(f -> rows.add(new IndicatorRow(id, null, f.figure().rounded())));
+            .ifPresent(f -> rows.add(new IndicatorRow(id, null, f.figure().value())));
       }
     }
     if (rows.isEmpty() && unit == null && municipality == null && !isIndices(candidates)) {
@@ -74,10 +73,7 @@ final class UnitIndicatorRows {
       if (figure != null && figure.value() != null) {
         Figure reference = whole == null ? null : whole.figures().get(id);
         rows.add(
-            new IndicatorRow(
-                id,
-                figure.rounded(),
-                reference == null || reference.value() == null ? null : reference.rounded()));
+            new IndicatorRow(id, figure.value(), reference == null ? null : reference.value()));
       }
     }
     return rows;
@@ -89,25 +85,21 @@ final class UnitIndicatorRows {
     Map<String, Double> compare = isTotal(figure.id()) ? Map.of() : figure.compare();
     return new IndicatorRow(
         figure.id(),
-        figure.figure().rounded(),
+        figure.figure().value(),
         compare.get("municipality"),
         compare.get("serviceType"),
         compare.get("all"),
         change(figure.previous()));
   }
 
-  /** The API's {@code previous} as the report's change, rounded as the API rounds it. */
+  /** The API's {@code previous} as the report's change. */
   private UnitReportModel.Change change(@Nullable Previous previous) {
     if (previous == null || previous.withheld()) {
       return null;
     }
     Change c = previous.change();
     previousWave = previous.wave();
-    return new UnitReportModel.Change(
-        Rounding.round(c.change()),
-        c.lower() == null ? null : Rounding.round(c.lower()),
-        c.upper() == null ? null : Rounding.round(c.upper()),
-        c.significant());
+    return new UnitReportModel.Change(c.change(), c.lower(), c.upper(), c.significant());
   }
 
   private static boolean isTotal(String id) {
