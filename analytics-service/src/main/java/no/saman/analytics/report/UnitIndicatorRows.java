@@ -19,8 +19,9 @@ import no.saman.reports.unit.UnitReportModel.IndicatorRow;
 
 /**
  * The unit report's indicator rows as the results API shows them: the unit's value, its
- * municipality, same-service-type and all-participants comparisons, and the change from {@code
- * previous} with its 95 % interval; a suppressed unit gets its municipality's value only.
+ * municipality, same-service-type, per-network and all-participants comparisons, and the change
+ * from {@code previous} with its 95 % interval; a suppressed unit gets its municipality's value
+ * only.
  */
 final class UnitIndicatorRows {
 
@@ -82,14 +83,23 @@ final class UnitIndicatorRows {
   private IndicatorRow shown(IndicatorFigure figure) {
     // A total (e.g. hidden FTE) grows with the group, so a larger group's total is no yardstick;
     // the results page leaves these comparisons out too.
-    Map<String, Double> compare = isTotal(figure.id()) ? Map.of() : figure.compare();
+    boolean total = isTotal(figure.id());
+    Map<String, Double> compare = total ? Map.of() : figure.compare();
+    List<UnitReportModel.NetworkValue> networks =
+        total
+            ? List.of()
+            : figure.networks().stream()
+                .map(
+                    n -> new UnitReportModel.NetworkValue(n.id(), n.name(), n.value(), n.members()))
+                .toList();
     return new IndicatorRow(
         figure.id(),
         figure.figure().value(),
         compare.get("municipality"),
         compare.get("serviceType"),
         compare.get("all"),
-        change(figure.previous()));
+        change(figure.previous()),
+        networks);
   }
 
   /** The API's {@code previous} as the report's change. */

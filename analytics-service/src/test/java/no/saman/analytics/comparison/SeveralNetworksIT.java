@@ -22,6 +22,7 @@ import no.saman.analytics.support.IntegrationTest;
 import no.saman.analytics.support.Sql;
 import no.saman.analytics.support.TestEvents;
 import no.saman.analytics.support.Tokens;
+import no.saman.analytics.support.Workbook;
 import no.saman.infra.testing.SharedKafka;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
@@ -156,6 +157,30 @@ class SeveralNetworksIT extends IntegrationTest {
                   .containsEntry("value", compare.get("network"));
               assertThat(Api.number(n, "members")).isEqualTo(2L);
             });
+  }
+
+  @Test
+  void shouldGiveTheUnitReportOneComparisonColumnPerNetwork() {
+    Api.Answer answer =
+        anonymous
+            .as(Tokens.hr(AVEROY))
+            .get(
+                "/api/reports/unit?round=r-"
+                    + AVEROY
+                    + "-"
+                    + wave
+                    + "&unit="
+                    + AVEROY
+                    + "-PLO&format=xlsx");
+
+    assertThat(answer.status()).isEqualTo(200);
+    Workbook xlsx = Workbook.read(answer.body());
+    String row = "Del som ønskjer større stilling";
+    assertThat(xlsx.number("Nøkkeltal", row, "Nettverket Heiltid Nordmøre"))
+        .isCloseTo(17 / 50.0, EXACT);
+    assertThat(xlsx.number("Nøkkeltal", row, "Nettverket Kompetanse Nordmøre"))
+        .isCloseTo(14 / 48.0, EXACT);
+    assertThat(xlsx.number("Nøkkeltal", row, "Eininga")).isEqualTo(0.325);
   }
 
   /** A round of the municipality's unit: {@code wanting} answers 50 → 80, {@code content} 100. */
