@@ -1,5 +1,6 @@
 package no.saman.analytics.goal;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,8 +26,14 @@ public class GoalService {
   private final GoalRepository goals;
   private final List<MeasurementSource> sources;
   private final InstrumentStore instruments;
+  private final ZoneId zone;
 
-  GoalService(GoalRepository goals, List<MeasurementSource> sources, InstrumentStore instruments) {
+  GoalService(
+      GoalRepository goals,
+      List<MeasurementSource> sources,
+      InstrumentStore instruments,
+      @Value("${saman.time-zone:Europe/Oslo}") String zone) {
+    this.zone = ZoneId.of(zone);
     this.goals = goals;
     this.sources = sources;
     this.instruments = instruments;
@@ -121,12 +128,15 @@ public class GoalService {
     }
     LocalDate deadline = null;
     try {
-      deadline = c.deadline() == null ? null : LocalDate.parse(c.deadline());
+      deadline = c.deadline() == null ? null : IsoDate.parse(c.deadline(), zone);
     } catch (DateTimeParseException e) {
       deadline = null;
     }
     if (deadline == null) {
-      errors.add(new InvalidParam("deadline", "must be a date (yyyy-mm-dd)"));
+      errors.add(
+          new InvalidParam(
+              "deadline",
+              "must be a date such as 2026-11-30 (or a date-time such as 2026-11-30T23:29:34Z)"));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.invalidParameters(errors);

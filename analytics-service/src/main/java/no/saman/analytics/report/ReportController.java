@@ -10,10 +10,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import no.saman.analytics.access.Scope;
+import no.saman.analytics.problem.Problem;
 import no.saman.analytics.results.RoundReader;
 import no.saman.analytics.results.RoundResults;
 import no.saman.analytics.results.RoundResults.UnitInMunicipality;
@@ -26,6 +30,13 @@ import no.saman.reports.network.NetworkReportModel;
  * network's comparison for its leader. Parameters are checked first (400 naming each bad one), then
  * the caller's scope (403), then whether the subject exists (404).
  */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/api/reports")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
