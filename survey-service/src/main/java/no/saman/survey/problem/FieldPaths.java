@@ -1,7 +1,9 @@
 package no.saman.survey.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
 import io.micronaut.serde.exceptions.path.MapItemReferencePath;
@@ -51,6 +53,19 @@ final class FieldPaths {
       }
       if (t instanceof io.micronaut.json.JsonSyntaxException) {
         return Optional.of(List.of(new Problem.FieldError("body", "is not well-formed JSON")));
+      }
+    }
+    return conversion(failure);
+  }
+
+  /** A parameter or body that could not be converted to its type, without a field path. */
+  private static Optional<List<Problem.FieldError>> conversion(Throwable failure) {
+    Throwable t = failure;
+    for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
+      if (t instanceof ConversionErrorException e) {
+        Argument<?> argument = e.getArgument();
+        String name = argument.isAnnotationPresent(Body.class) ? "body" : argument.getName();
+        return Optional.of(List.of(new Problem.FieldError(name, "must be " + expected(argument))));
       }
     }
     return Optional.empty();

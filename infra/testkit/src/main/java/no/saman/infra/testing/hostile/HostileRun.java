@@ -83,7 +83,7 @@ public final class HostileRun {
       problem = "not a problem document";
     } else {
       String rest = body;
-      for (String s : c.carried()) {
+      for (String s : new java.util.LinkedHashSet<>(c.carried())) {
         if (!s.isEmpty()) {
           rest = rest.replace(s, "").replace(jsonEscaped(s), "");
         }
