@@ -51,7 +51,8 @@ final class FieldPaths {
       if (t instanceof JsonProcessingException json) {
         return Optional.of(List.of(malformed(json)));
       }
-      if (t instanceof io.micronaut.json.JsonSyntaxException) {
+      if (t instanceof io.micronaut.json.JsonSyntaxException
+          && !(t.getCause() instanceof JsonProcessingException)) {
         return Optional.of(List.of(new Problem.InvalidParam("body", "is not well-formed JSON")));
       }
     }

@@ -45,7 +45,10 @@ import org.junit.jupiter.api.Test;
 class HostileBodiesIT extends IntegrationTest {
 
   private static final long SEED = 20261201L;
-  private static final int CASES_PER_ENDPOINT = 1_700;
+
+  /** Bodies per endpoint: with both services' ITs the corpus is over 10 000 requests. */
+  private static final int CASES_PER_ENDPOINT = Integer.getInteger("hostile.cases", 1700);
+
   private static final int MAX_REQUEST_BYTES = 2 * 1024 * 1024;
   private static final String CODE = "1563";
   private static final String UNIT = "1563-PLO";
@@ -95,7 +98,7 @@ class HostileBodiesIT extends IntegrationTest {
 
     assertThat(covered)
         .contains("POST /api/goals", "POST /api/register/sick-leave", "POST /api/login");
-    assertThat(run.sent()).isGreaterThanOrEqualTo(5_000);
+    assertThat(run.sent()).isGreaterThanOrEqualTo(Math.min(5_000, 5 * CASES_PER_ENDPOINT));
     assertThat(run.failures()).as("answers that broke a rule, of %d", run.sent()).isEmpty();
     assertThat(checksums()).as("every table").isEqualTo(before);
   }

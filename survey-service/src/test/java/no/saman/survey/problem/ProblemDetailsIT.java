@@ -74,7 +74,7 @@ class ProblemDetailsIT extends SurveyServiceIT {
     assertProblem(
         api.postRaw("/api/rounds", "{\"municipality\": \"1548\", \"title\": }"),
         "body",
-        "is not well-formed JSON (line 1");
+        "is not well-formed JSON");
   }
 
   private static void assertProblem(Api.Answer answer, String field, String message) {
