@@ -61,8 +61,7 @@ public final class JsonCorpus {
     return switch (kind) {
       case 10, 11 -> malformed();
       case 12, 13 -> wrongTopLevel();
-      case 14, 15 ->
-          fields.isEmpty() ? brokenUtf8(Json.write(valid)) : brokenUtf8(fieldValueText());
+      case 14, 15 -> brokenUtf8(fields.isEmpty() ? valid : fieldValueBody());
       case 16 -> deep();
       case 17 -> huge();
       default -> wrongContentType();
@@ -97,9 +96,9 @@ public final class JsonCorpus {
     return values.get(random.nextInt(values.size()));
   }
 
-  private String fieldValueText() {
+  private Map<String, Object> fieldValueBody() {
     Field field = anyField();
-    return Json.write(mutated(field, invalidValue(field)));
+    return mutated(field, invalidValue(field));
   }
 
   private HostileCase fieldValue() {
@@ -148,7 +147,8 @@ public final class JsonCorpus {
   }
 
   /** Bytes that are not UTF-8 inside a string of an (already invalid) body. */
-  private HostileCase brokenUtf8(String text) {
+  private HostileCase brokenUtf8(Map<String, Object> body) {
+    String text = Json.write(body);
     byte[][] broken = {
       {(byte) 0xFF},
       {(byte) 0xC3, (byte) 0x28},
@@ -165,7 +165,8 @@ public final class JsonCorpus {
     out.write(bytes, 0, Math.min(at, bytes.length));
     out.writeBytes(broken[random.nextInt(broken.length)]);
     out.write(bytes, Math.min(at, bytes.length), bytes.length - Math.min(at, bytes.length));
-    return new HostileCase("broken UTF-8", "application/json", out.toByteArray(), null, List.of());
+    return new HostileCase(
+        "broken UTF-8", "application/json", out.toByteArray(), null, carried(body));
   }
 
   private HostileCase deep() {
