@@ -40,7 +40,7 @@ class HostileBodiesIT extends SurveyServiceIT {
   private static final long SEED = 20261130L;
 
   /** Bodies per endpoint: with both services' ITs the corpus is over 10 000 requests. */
-  private static final int CASES_PER_ENDPOINT = Integer.getInteger("hostile.cases", 560);
+  private static final int CASES_PER_ENDPOINT = Integer.getInteger("hostile.cases", 250);
 
   private static final int MAX_REQUEST_BYTES = 1024 * 1024;
   private static final Set<HttpMethod> WRITES =
