@@ -13,6 +13,8 @@ import no.saman.analytics.indicator.IndicatorCatalogue;
 import no.saman.analytics.indicator.IndicatorInfo;
 import no.saman.analytics.indicator.Kind;
 import no.saman.analytics.indicator.Rounding;
+import no.saman.analytics.organisation.OrgUnit;
+import no.saman.analytics.organisation.OrgUnitRepository;
 import no.saman.analytics.problem.Problem.InvalidParam;
 import no.saman.analytics.problem.ProblemException;
 import no.saman.analytics.round.InstrumentStore;
@@ -27,13 +29,16 @@ public class GoalService {
   private final List<MeasurementSource> sources;
   private final InstrumentStore instruments;
   private final ZoneId zone;
+  private final OrgUnitRepository units;
 
   GoalService(
       GoalRepository goals,
       List<MeasurementSource> sources,
       InstrumentStore instruments,
+      OrgUnitRepository units,
       @Value("${saman.time-zone:Europe/Oslo}") String zone) {
     this.zone = ZoneId.of(zone);
+    this.units = units;
     this.goals = goals;
     this.sources = sources;
     this.instruments = instruments;
@@ -99,6 +104,10 @@ public class GoalService {
     }
     if (c.unit() != null && (c.unit().isBlank() || c.unit().length() > 64)) {
       errors.add(new InvalidParam("unit", "must be a unit code of 1 to 64 characters when given"));
+    } else if (c.unit() != null
+        && c.municipality() != null
+        && !units.existsById(OrgUnit.idOf(c.municipality(), c.unit()))) {
+      errors.add(new InvalidParam("unit", "is not a unit of the municipality"));
     }
     Set<String> goalIndicators =
         IndicatorCatalogue.all(instruments.modulesWithIndices()).stream()

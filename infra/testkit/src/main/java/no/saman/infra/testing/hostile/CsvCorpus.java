@@ -94,7 +94,11 @@ public record CsvCorpus(
     StringBuilder file = new StringBuilder(header).append('\n');
     List<String> carried = new ArrayList<>();
     if (random.nextBoolean()) {
-      file.append(HostileText.ofLength(random, 1_500_000).replace('\n', ' ')).append('\n');
+      String line = HostileText.ofLength(random, 1_500_000).replace('\n', ' ').replace('\r', ' ');
+      file.append(line).append('\n');
+      for (String field : line.split(",", -1)) {
+        carried.add(field.trim());
+      }
     } else {
       for (int i = 0; i < 5_000; i++) {
         file.append(badLine(random, carried)).append('\n');
