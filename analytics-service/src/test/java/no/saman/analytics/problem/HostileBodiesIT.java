@@ -47,7 +47,7 @@ class HostileBodiesIT extends IntegrationTest {
   private static final long SEED = 20261201L;
 
   /** Bodies per endpoint: with both services' ITs the corpus is over 10 000 requests. */
-  private static final int CASES_PER_ENDPOINT = Integer.getInteger("hostile.cases", 1700);
+  private static final int CASES_PER_ENDPOINT = Integer.getInteger("hostile.cases", 700);
 
   private static final int MAX_REQUEST_BYTES = 2 * 1024 * 1024;
   private static final String CODE = "1563";
