@@ -176,7 +176,7 @@ class HostileBodiesIT extends IntegrationTest {
   }
 
   private static Field notBlank(String name) {
-    return Field.invalid(name, "", "   ", null, Map.of("a", 1), List.of("a"));
+    return Field.invalid(name, "", "   ", null, Map.of("a", 1), List.of("a", "b"));
   }
 
   private List<UriRouteInfo<?, ?>> writeRoutes() {

@@ -110,7 +110,7 @@ final class SurveyCorpus {
   }
 
   private static Field notBlank(String name) {
-    return Field.invalid(name, "", "   ", null, Map.of("a", 1), List.of("a"));
+    return Field.invalid(name, "", "   ", null, Map.of("a", 1), List.of("a", "b"));
   }
 
   private static Map<String, Object> module() {
