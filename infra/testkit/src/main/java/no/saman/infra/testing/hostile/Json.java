@@ -54,6 +54,15 @@ public final class Json {
   /** JSON text put in place as it is: numbers JSON allows but Java has no value for, etc. */
   public record Raw(String text) {}
 
+  /** A surrogate without its partner, which JSON can only carry escaped. */
+  private static boolean unpaired(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+  }
+
   static void quote(String s, StringBuilder out) {
     out.append('"');
     for (int i = 0; i < s.length(); i++) {
@@ -65,7 +74,7 @@ public final class Json {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || Character.isSurrogate(c)) {
+          if (c < 0x20 || unpaired(s, i)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);
