@@ -15,14 +15,25 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import no.saman.survey.account.Scope;
 import no.saman.survey.organisation.importing.ImportResult;
+import no.saman.survey.problem.Problem;
 import no.saman.survey.problem.ProblemException;
 import no.saman.survey.problem.Problems;
 
 /** Registers municipalities (admins) and their unit trees (admins and the municipality's HR). */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/api/municipalities")
 @Validated
 @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -130,6 +130,10 @@ public class RoundService {
     List<Module> modules = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
+      if (id == null || id.isBlank()) {
+        errors.add(new FieldError("modules[" + i + "]", "must be a module id such as HEILTID"));
+        continue;
+      }
       var module = catalogue.module(id);
       if (module.isEmpty()) {
         errors.add(new FieldError("modules[" + i + "]", "unknown module " + id));
