@@ -70,7 +70,8 @@ public class OrganisationController {
 
   /**
    * Imports the unit tree from an HR system's CSV file; a dry run, and a file with any rejected
-   * line (422), store nothing.
+   * line, store nothing. A file with rejected lines is a 422 for the dry run too: the preview is in
+   * the problem's members, and a client that skips the preview cannot mistake it for a good file.
    */
   @Post("/{code}/units/import{?dryRun}")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -82,7 +83,7 @@ public class OrganisationController {
     Scope.requireMunicipality(who, code);
     boolean dry = !Boolean.FALSE.equals(dryRun);
     ImportResult result = imports.run(code, file, dry).result();
-    if (!dry && !result.rejected().isEmpty()) {
+    if (!result.rejected().isEmpty()) {
       return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
           .contentType(MediaType.of(Problems.MEDIA_TYPE))
           .body(UnitImportProblem.of(result));

@@ -122,7 +122,9 @@ public class RoundService {
   }
 
   public SurveyRound find(String id) {
-    return rounds.findById(id).orElseThrow(() -> ProblemException.notFound("No round " + id));
+    return rounds
+        .findById(id)
+        .orElseThrow(() -> ProblemException.notFound("No round with this id"));
   }
 
   /** The current version of each named module, once each, in the order asked for. */
