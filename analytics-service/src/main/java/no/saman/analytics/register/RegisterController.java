@@ -55,13 +55,20 @@ class RegisterController {
   HttpResponse<?> sickLeave(
       Authentication who,
       @Nullable @QueryValue String municipality,
-      @Nullable @QueryValue Boolean partial,
+      @Nullable @QueryValue("partial") String partialText,
       @Body String csv) {
     if (municipality == null || !municipality.matches("[0-9]{4}")) {
       throw ProblemException.invalidParameters(
           List.of(
               new Problem.InvalidParam("municipality", "is required: a 4-digit kommunenummer")));
     }
+    // Only the words true and false: a lenient reading ("1", "yes") would store a partial file the
+    // sender did not clearly ask for.
+    if (partialText != null && !partialText.equals("true") && !partialText.equals("false")) {
+      throw ProblemException.invalidParameters(
+          List.of(new Problem.InvalidParam("partial", "must be true or false")));
+    }
+    Boolean partial = partialText == null ? null : Boolean.valueOf(partialText);
     scope.requireHrOf(who, municipality);
     ImportResult result = imports.importFile(municipality, csv, Boolean.TRUE.equals(partial));
     if (!Boolean.TRUE.equals(partial) && !result.rejected().isEmpty()) {

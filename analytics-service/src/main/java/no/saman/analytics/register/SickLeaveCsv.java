@@ -98,11 +98,11 @@ public final class SickLeaveCsv {
     if (unit.isEmpty()) {
       errors.add("unit: is missing");
     } else if (!units.contains(unit)) {
-      errors.add("unit: " + unit + " is not a unit of the municipality");
+      errors.add("unit: is not a unit of the municipality");
     }
     Period period = Period.parse(row.text("period"));
     if (period == null) {
-      errors.add("period: must be a quarter such as 2013Q3, was '" + row.text("period") + "'");
+      errors.add("period: must be a quarter such as 2013Q3");
     }
     double agreed = row.days("agreed_days", errors);
     double self = row.days("lost_days_self_certified", errors);
@@ -155,12 +155,12 @@ public final class SickLeaveCsv {
       try {
         double days = Double.parseDouble(decimalComma ? value.replace(',', '.') : value);
         if (Double.isNaN(days) || days < 0 || days > MAX_DAYS) {
-          errors.add(column + ": must be a number of days from 0, was '" + value + "'");
+          errors.add(column + ": must be a number of days from 0");
           return Double.NaN;
         }
         return days;
       } catch (NumberFormatException e) {
-        errors.add(column + ": must be a number of days, was '" + value + "'");
+        errors.add(column + ": must be a number of days");
         return Double.NaN;
       }
     }
@@ -175,7 +175,7 @@ public final class SickLeaveCsv {
         }
         return count;
       } catch (NumberFormatException e) {
-        errors.add(column + ": must be a whole number of employees, was '" + value + "'");
+        errors.add(column + ": must be a whole number of employees");
         return -1;
       }
     }

@@ -197,7 +197,11 @@ class HostileBodiesIT extends IntegrationTest {
     String target = hostile == null ? null : names.get(random.nextInt(names.size()));
     StringBuilder query = new StringBuilder();
     for (String name : names) {
-      String value = name.equals(target) ? hostile : "municipality".equals(name) ? CODE : null;
+      // The sample "true" is a real partial=true, which rightly stores a file's good lines.
+      String value =
+          name.equals(target)
+              ? ("partial".equals(name) && "true".equals(hostile) ? "yes" : hostile)
+              : "municipality".equals(name) ? CODE : null;
       if (value != null) {
         query.append(query.isEmpty() ? "?" : "&").append(name).append('=');
         query.append(URLEncoder.encode(value, StandardCharsets.UTF_8));

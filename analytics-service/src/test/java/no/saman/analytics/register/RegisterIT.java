@@ -105,7 +105,8 @@ class RegisterIT extends IntegrationTest {
     assertThat(problem).containsEntry("accepted", 0).containsEntry("status", 422);
     List<Map<String, Object>> rejected = (List<Map<String, Object>>) problem.get("rejected");
     assertThat(rejected).extracting(r -> r.get("line")).containsExactly(4, 5, 8);
-    assertThat(rejected.get(0).get("error").toString()).contains("1833-X is not a unit");
+    assertThat(rejected.get(0).get("error").toString())
+        .isEqualTo("unit: is not a unit of the municipality");
     assertThat(rejected.get(2).get("error").toString())
         .contains("another line for 2013Q4")
         .contains("short and long");

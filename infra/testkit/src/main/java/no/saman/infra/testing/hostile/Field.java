@@ -104,7 +104,7 @@ public record Field(String name, boolean free, Function<Random, List<Object>> in
                     new Json.Raw("1e400"),
                     new Json.Raw("-1e400"),
                     "not a number",
-                    HostileText.any(r),
+                    HostileText.nonNumeric(r),
                     Map.of("value", 1),
                     List.of(1.5, 2.5))));
   }
