@@ -246,8 +246,10 @@ export function hrView(app, municipality) {
     const format = (value) => formatValue(lang, entry.unit, value);
     const rows = [{ key: 'group', label: title, value: indicator.value, highlight: true }];
     const compare = indicator.compare || {};
-    for (const key of ['municipality', 'serviceType', 'network', 'county', 'all']) {
-      if (typeof compare[key] === 'number' && !(key === 'municipality' && !state.unit)) {
+    for (const key of ['municipality', 'serviceType', 'networks', 'county', 'all']) {
+      if (key === 'networks') {
+        rows.push(...networkRows(lang, compare));
+      } else if (typeof compare[key] === 'number' && !(key === 'municipality' && !state.unit)) {
         rows.push({
           key,
           label: key === 'municipality' ? state.info.name || municipality : t(lang, `compare_${key}`),
@@ -280,6 +282,20 @@ export function hrView(app, municipality) {
         captionHidden: true,
       }),
     );
+  }
+
+  /** One row per network of the municipality, named, with its N; the single value of old answers. */
+  function networkRows(lang, compare) {
+    if (Array.isArray(compare.networks)) {
+      return compare.networks.map((network) => ({
+        key: `network:${network.id}`,
+        label: t(lang, 'compare_networkNamed', { name: network.name, members: network.members }),
+        value: network.value,
+      }));
+    }
+    return typeof compare.network === 'number'
+      ? [{ key: 'network', label: t(lang, 'compare_network'), value: compare.network }]
+      : [];
   }
 
   function change(lang, unit, previous) {

@@ -65,7 +65,7 @@ public class NetworkComparisons {
         values.add(value(wave.table(member), member, names.get(member), id));
       }
       comparisons.add(
-          new IndicatorComparison(id, values, rounded(pooled.get(id)), rounded(all.get(id))));
+          new IndicatorComparison(id, values, value(pooled.get(id)), value(all.get(id))));
     }
     return new NetworkComparison.WaveComparison(
         wave.wave(), wave.shown(network.members()), wave.shown(wave.municipalities()), comparisons);
@@ -79,7 +79,7 @@ public class NetworkComparisons {
     if (figure == null || figure.value() == null) {
       return new MunicipalityValue(code, name, null, true, TOO_FEW_RESPONSES);
     }
-    return new MunicipalityValue(code, name, figure.rounded(), null, null);
+    return new MunicipalityValue(code, name, figure.value(), null, null);
   }
 
   /** The instrument of the latest round among the members that ran the wave. */
@@ -93,7 +93,7 @@ public class NetworkComparisons {
         .orElse(Instrument.UNKNOWN);
   }
 
-  private static Double rounded(Figure figure) {
-    return figure == null || figure.value() == null ? null : figure.rounded();
+  private static Double value(Figure figure) {
+    return figure == null ? null : figure.value();
   }
 }

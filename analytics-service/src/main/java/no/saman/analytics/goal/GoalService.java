@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import no.saman.analytics.indicator.IndicatorCatalogue;
 import no.saman.analytics.indicator.IndicatorInfo;
 import no.saman.analytics.indicator.Kind;
-import no.saman.analytics.indicator.Rounding;
 import no.saman.analytics.problem.Problem.InvalidParam;
 import no.saman.analytics.problem.ProblemException;
 import no.saman.analytics.round.InstrumentStore;
@@ -64,9 +63,9 @@ public class GoalService {
           new GoalView.StepView(
               s.label(),
               s.date().toString(),
-              s.value() == null ? null : Rounding.round(s.value()),
-              s.progress() == null ? null : Rounding.round(s.progress()),
-              Rounding.round(s.elapsed()),
+              s.value(),
+              s.progress(),
+              s.elapsed(),
               s.status().wireName()));
     }
     return new GoalView(

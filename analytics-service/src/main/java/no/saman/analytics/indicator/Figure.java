@@ -30,9 +30,4 @@ public record Figure(
   static Figure mean(String id, double value, long basis, double variance) {
     return new Figure(id, Kind.MEAN, value, basis, variance, Map.of());
   }
-
-  /** The value rounded half up to the two decimals every published figure has. */
-  public Double rounded() {
-    return value == null ? null : Rounding.round(value);
-  }
 }

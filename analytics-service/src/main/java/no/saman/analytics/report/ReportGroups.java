@@ -10,8 +10,8 @@ import no.saman.reports.group.WaveFigures;
 
 /**
  * A group's disclosure as the reports' group figures: a suppressed group as suppressed with no
- * figure, a shown one with its response count, rate and the rounded values the API shows of the
- * report's indicators; a figure the guard holds back alone is left out and prints "–".
+ * figure, a shown one with its response count, rate and the values the API shows of the report's
+ * indicators; a figure the guard holds back alone is left out and prints "–".
  */
 final class ReportGroups {
 
@@ -48,14 +48,14 @@ final class ReportGroups {
         && values(shown.figures(), List.of(id)).containsKey(id);
   }
 
-  /** Indicator id → the rounded value the API shows, for the ids the figures have a value of. */
+  /** Indicator id → the value the API shows, for the ids the figures have a value of. */
   static Map<String, Double> values(GroupFigures figures, List<String> ids) {
     Map<String, Double> values = new LinkedHashMap<>();
     for (String id : ids) {
       figures.indicators().stream()
           .filter(f -> f.id().equals(id) && f.figure().value() != null)
           .findFirst()
-          .ifPresent(f -> values.put(id, f.figure().rounded()));
+          .ifPresent(f -> values.put(id, f.figure().value()));
     }
     return values;
   }

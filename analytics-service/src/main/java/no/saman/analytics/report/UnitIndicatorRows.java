@@ -9,7 +9,6 @@ import no.saman.analytics.indicator.Change;
 import no.saman.analytics.indicator.Figure;
 import no.saman.analytics.indicator.IndicatorCatalogue;
 import no.saman.analytics.indicator.Kind;
-import no.saman.analytics.indicator.Rounding;
 import no.saman.analytics.results.DisclosedGroup;
 import no.saman.analytics.results.GroupFigures;
 import no.saman.analytics.results.GroupFigures.IndicatorFigure;
@@ -19,9 +18,10 @@ import no.saman.reports.unit.UnitReportModel;
 import no.saman.reports.unit.UnitReportModel.IndicatorRow;
 
 /**
- * The unit report's indicator rows as the results API shows them: the unit's rounded value, its
- * municipality, same-service-type and all-participants comparisons, and the change from {@code
- * previous} with its 95 % interval; a suppressed unit gets its municipality's value only.
+ * The unit report's indicator rows as the results API shows them: the unit's value, its
+ * municipality, same-service-type, per-network and all-participants comparisons, and the change
+ * from {@code previous} with its 95 % interval; a suppressed unit gets its municipality's value
+ * only.
  */
 final class UnitIndicatorRows {
 
@@ -46,7 +46,7 @@ final class UnitIndicatorRows {
         find(unit, id).ifPresent(f -> rows.add(shown(f)));
       } else if (municipality != null) {
         find(municipality, id)
-            .ifPresent(f -> rows.add(new IndicatorRow(id, null, f.figure().rounded())));
+            .ifPresent(f -> rows.add(new IndicatorRow(id, null, f.figure().value())));
       }
     }
     if (rows.isEmpty() && unit == null && municipality == null && !isIndices(candidates)) {
@@ -74,10 +74,7 @@ final class UnitIndicatorRows {
       if (figure != null && figure.value() != null) {
         Figure reference = whole == null ? null : whole.figures().get(id);
         rows.add(
-            new IndicatorRow(
-                id,
-                figure.rounded(),
-                reference == null || reference.value() == null ? null : reference.rounded()));
+            new IndicatorRow(id, figure.value(), reference == null ? null : reference.value()));
       }
     }
     return rows;
@@ -86,28 +83,33 @@ final class UnitIndicatorRows {
   private IndicatorRow shown(IndicatorFigure figure) {
     // A total (e.g. hidden FTE) grows with the group, so a larger group's total is no yardstick;
     // the results page leaves these comparisons out too.
-    Map<String, Double> compare = isTotal(figure.id()) ? Map.of() : figure.compare();
+    boolean total = isTotal(figure.id());
+    Map<String, Double> compare = total ? Map.of() : figure.compare();
+    List<UnitReportModel.NetworkValue> networks =
+        total
+            ? List.of()
+            : figure.networks().stream()
+                .map(
+                    n -> new UnitReportModel.NetworkValue(n.id(), n.name(), n.value(), n.members()))
+                .toList();
     return new IndicatorRow(
         figure.id(),
-        figure.figure().rounded(),
+        figure.figure().value(),
         compare.get("municipality"),
         compare.get("serviceType"),
         compare.get("all"),
-        change(figure.previous()));
+        change(figure.previous()),
+        networks);
   }
 
-  /** The API's {@code previous} as the report's change, rounded as the API rounds it. */
+  /** The API's {@code previous} as the report's change. */
   private UnitReportModel.Change change(@Nullable Previous previous) {
     if (previous == null || previous.withheld()) {
       return null;
     }
     Change c = previous.change();
     previousWave = previous.wave();
-    return new UnitReportModel.Change(
-        Rounding.round(c.change()),
-        c.lower() == null ? null : Rounding.round(c.lower()),
-        c.upper() == null ? null : Rounding.round(c.upper()),
-        c.significant());
+    return new UnitReportModel.Change(c.change(), c.lower(), c.upper(), c.significant());
   }
 
   private static boolean isTotal(String id) {

@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.saman.analytics.indicator.ItemFigure;
-import no.saman.analytics.indicator.Rounding;
 import no.saman.analytics.results.GroupFigures;
 import no.saman.reports.unit.UnitReportModel.CompetenceUseShare;
 import no.saman.reports.unit.UnitReportModel.ItemScore;
 
 /**
  * The unit report's item sections from the items the results API shows: the K1 distribution as
- * shares of those who answered, and the L1–L7 means rounded as the API rounds them, each beside the
- * municipality's when it shows that item.
+ * shares of those who answered, and the L1–L7 means, each beside the municipality's when it shows
+ * that item.
  */
 final class UnitItems {
 
@@ -62,10 +61,10 @@ final class UnitItems {
                   scores.add(
                       new ItemScore(
                           id,
-                          Rounding.round(i.mean()),
+                          i.mean(),
                           item(municipality, id)
                               .filter(m -> m.mean() != null)
-                              .map(m -> Rounding.round(m.mean()))
+                              .map(ItemFigure::mean)
                               .orElse(null))));
     }
     return scores;

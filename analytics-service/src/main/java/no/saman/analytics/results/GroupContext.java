@@ -1,5 +1,6 @@
 package no.saman.analytics.results;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,11 +8,13 @@ import no.saman.analytics.grouping.GroupTree;
 import no.saman.analytics.indicator.Change;
 import no.saman.analytics.indicator.Figure;
 import no.saman.analytics.instrument.Instrument;
+import no.saman.analytics.organisation.Network;
 
 /**
  * What one group's indicators are shown beside (domain §4): its municipality, the units of its
- * service type, its network, its county and all participants of the wave — each only as far as the
- * guard shows them — and the change since the same group in the municipality's previous round.
+ * service type, each of its networks, its county and all participants of the wave — each only as
+ * far as the guard shows them — and the change since the same group in the municipality's previous
+ * round.
  */
 final class GroupContext implements GroupFigures.Context {
 
@@ -28,10 +31,14 @@ final class GroupContext implements GroupFigures.Context {
    * Where the municipality belongs among the wave's participants.
    *
    * @param county null when not known
-   * @param network the first network the municipality is a member of, null for none
-   * @param networkMembers its members
+   * @param networks every network the municipality is a member of, in id order
    */
-  record Comparisons(String county, String network, List<String> networkMembers) {}
+  record Comparisons(String county, List<Network> networks) {
+
+    Comparisons {
+      networks = List.copyOf(networks);
+    }
+  }
 
   /** The previous round's table, and the group's row in it (−1 when the group was not there). */
   record Earlier(String wave, TableView table, int row) {}
@@ -71,18 +78,39 @@ final class GroupContext implements GroupFigures.Context {
           "serviceType",
           wave.serviceType(node.serviceType(), instrument).get(figure.id()));
     }
-    if (comparisons.network() != null) {
-      put(
-          compare,
-          "network",
-          wave.municipalities(comparisons.network(), comparisons.networkMembers(), instrument)
-              .get(figure.id()));
+    if (comparisons.networks().size() == 1) {
+      put(compare, "network", pooled(comparisons.networks().get(0), figure));
     }
     if (comparisons.county() != null) {
       put(compare, "county", wave.county(comparisons.county(), instrument).get(figure.id()));
     }
     put(compare, "all", wave.all(instrument).get(figure.id()));
     return compare;
+  }
+
+  @Override
+  public List<GroupFigures.NetworkValue> networks(Figure figure) {
+    if (column != 0 || wave == null) {
+      return List.of();
+    }
+    List<GroupFigures.NetworkValue> values = new ArrayList<>();
+    for (Network network : comparisons.networks()) {
+      Figure pooled = pooled(network, figure);
+      if (pooled != null && pooled.value() != null) {
+        values.add(
+            new GroupFigures.NetworkValue(
+                network.id(),
+                network.name(),
+                pooled.value(),
+                wave.showing(network.members(), figure.id())));
+      }
+    }
+    return values;
+  }
+
+  /** The network pooled over its members that show the figure, null when none does. */
+  private Figure pooled(Network network, Figure figure) {
+    return wave.municipalities(network.id(), network.members(), instrument).get(figure.id());
   }
 
   @Override
@@ -106,7 +134,7 @@ final class GroupContext implements GroupFigures.Context {
 
   private static void put(Map<String, Double> compare, String key, Figure figure) {
     if (figure != null && figure.value() != null) {
-      compare.put(key, figure.rounded());
+      compare.put(key, figure.value());
     }
   }
 }

@@ -28,21 +28,34 @@ public record GroupFigures(
   /**
    * One indicator of the group.
    *
-   * @param compare comparison group (municipality, serviceType, network, county, all) to its
-   *     rounded value, only those that may be shown
+   * @param compare comparison group (municipality, serviceType, county, all, and network when the
+   *     municipality is in exactly one) to its value, only those that may be shown
+   * @param networks each network of the municipality that shows the figure, in id order
    * @param previous the change since the group's previous round, null without one
    */
   public record IndicatorFigure(
-      Figure figure, Map<String, Double> compare, @Nullable Previous previous) {
+      Figure figure,
+      Map<String, Double> compare,
+      List<NetworkValue> networks,
+      @Nullable Previous previous) {
 
     public IndicatorFigure {
       compare = Map.copyOf(compare);
+      networks = List.copyOf(networks);
     }
 
     public String id() {
       return figure.id();
     }
   }
+
+  /**
+   * One of the municipality's networks on one indicator.
+   *
+   * @param value pooled over the members that show the figure
+   * @param members how many members it is pooled over: the network's N
+   */
+  public record NetworkValue(String id, String name, double value, int members) {}
 
   /**
    * The allowed figures of a cell.
@@ -57,7 +70,8 @@ public record GroupFigures(
         continue;
       }
       indicators.add(
-          new IndicatorFigure(figure, context.compare(figure), context.previous(figure)));
+          new IndicatorFigure(
+              figure, context.compare(figure), context.networks(figure), context.previous(figure)));
     }
     List<ItemFigure> items =
         cell.items().stream()
@@ -65,7 +79,7 @@ public record GroupFigures(
             .toList();
     Figure rate = cell.indicators().get("response_rate");
     return new GroupFigures(
-        rate == null || !allowed.contains(rate.id()) ? null : rate.rounded(),
+        rate == null || !allowed.contains(rate.id()) ? null : rate.value(),
         List.copyOf(indicators),
         items,
         allowed.contains(CellFigures.POSITION_SIZE_BANDS) ? cell.positionSizes() : List.of());
@@ -74,8 +88,11 @@ public record GroupFigures(
   /** What an indicator is shown beside. */
   public interface Context {
 
-    /** Comparison group to its rounded value, only those that may be shown. */
+    /** Comparison group to its value, only those that may be shown. */
     Map<String, Double> compare(Figure figure);
+
+    /** Each of the municipality's networks that shows the figure. */
+    List<NetworkValue> networks(Figure figure);
 
     /** The change since the previous round, null without one. */
     @Nullable
@@ -87,6 +104,11 @@ public record GroupFigures(
           @Override
           public Map<String, Double> compare(Figure figure) {
             return Map.of();
+          }
+
+          @Override
+          public List<NetworkValue> networks(Figure figure) {
+            return List.of();
           }
 
           @Override

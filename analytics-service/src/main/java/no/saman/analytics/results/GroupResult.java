@@ -102,7 +102,9 @@ public record GroupResult(
    * not be shown is left out.
    *
    * @param serviceType units of the same service type among all participants
-   * @param network the municipality's network, pooled over its members that may be shown
+   * @param network the municipality's network, pooled over its members that may be shown; only when
+   *     the municipality is in exactly one network (kept for clients of the first version)
+   * @param networks every network of the municipality that shows the figure, in id order
    * @param county the participants of the municipality's county
    * @param all all participants of the wave
    */
@@ -112,19 +114,35 @@ public record GroupResult(
       @Nullable Double municipality,
       @Nullable Double serviceType,
       @Nullable Double network,
+      @Nullable List<NetworkCompare> networks,
       @Nullable Double county,
       @Nullable Double all) {
 
-    static Compare of(Map<String, Double> values) {
-      if (values.isEmpty()) {
+    static Compare of(Map<String, Double> values, List<GroupFigures.NetworkValue> networks) {
+      if (values.isEmpty() && networks.isEmpty()) {
         return null;
       }
       return new Compare(
           values.get("municipality"),
           values.get("serviceType"),
           values.get("network"),
+          networks.isEmpty() ? null : networks.stream().map(NetworkCompare::of).toList(),
           values.get("county"),
           values.get("all"));
+    }
+  }
+
+  /**
+   * One of the municipality's networks on the indicator.
+   *
+   * @param value pooled over the members that show the figure
+   * @param members how many members it is pooled over (the network's N)
+   */
+  @Serdeable
+  public record NetworkCompare(String id, String name, double value, int members) {
+
+    static NetworkCompare of(GroupFigures.NetworkValue v) {
+      return new NetworkCompare(v.id(), v.name(), v.value(), v.members());
     }
   }
 

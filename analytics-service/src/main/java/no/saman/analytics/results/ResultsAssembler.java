@@ -4,14 +4,11 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import no.saman.analytics.anonymity.Disclosure;
 import no.saman.analytics.indicator.Change;
 import no.saman.analytics.indicator.Figure;
 import no.saman.analytics.indicator.ItemFigure;
-import no.saman.analytics.indicator.Rounding;
 
 /**
  * Maps a disclosed group to the API's result shape; a suppressed group gets no count, no figure.
@@ -79,7 +76,7 @@ public class ResultsAssembler {
     List<GroupResult.IndicatorResult> indicators =
         block.figures().values().stream()
             .sorted(java.util.Comparator.comparing(Figure::id))
-            .map(f -> new GroupResult.IndicatorResult(f.id(), f.rounded(), null, null, null))
+            .map(f -> new GroupResult.IndicatorResult(f.id(), f.value(), null, null, null))
             .toList();
     return new GroupResult.Register(block.period(), indicators);
   }
@@ -96,9 +93,9 @@ public class ResultsAssembler {
     Figure figure = f.figure();
     return new GroupResult.IndicatorResult(
         figure.id(),
-        figure.rounded(),
-        rounded(figure.distribution()),
-        GroupResult.Compare.of(f.compare()),
+        figure.value(),
+        figure.distribution(),
+        GroupResult.Compare.of(f.compare(), f.networks()),
         previous(f.previous()));
   }
 
@@ -111,36 +108,13 @@ public class ResultsAssembler {
           previous.wave(), null, null, null, null, true, Previous.DIFFERS_BY_FEWER_THAN_K);
     }
     Change c = previous.change();
-    List<Double> ci95 =
-        c.lower() == null ? null : List.of(Rounding.round(c.lower()), Rounding.round(c.upper()));
+    List<Double> ci95 = c.lower() == null ? null : List.of(c.lower(), c.upper());
     return new GroupResult.PreviousResult(
-        previous.wave(),
-        Rounding.round(c.previous()),
-        Rounding.round(c.change()),
-        ci95,
-        c.significant(),
-        null,
-        null);
+        previous.wave(), c.previous(), c.change(), ci95, c.significant(), null, null);
   }
 
   static GroupResult.ItemResult item(ItemFigure i) {
     return new GroupResult.ItemResult(
-        i.id(),
-        i.n(),
-        round(i.mean()),
-        round(i.sd()),
-        i.distribution(),
-        round(i.topBox()),
-        round(i.bottomBox()));
-  }
-
-  private static Map<String, Double> rounded(Map<String, Double> shares) {
-    Map<String, Double> rounded = new LinkedHashMap<>();
-    shares.forEach((k, v) -> rounded.put(k, Rounding.round(v)));
-    return rounded;
-  }
-
-  private static Double round(Double value) {
-    return value == null ? null : Rounding.round(value);
+        i.id(), i.n(), i.mean(), i.sd(), i.distribution(), i.topBox(), i.bottomBox());
   }
 }

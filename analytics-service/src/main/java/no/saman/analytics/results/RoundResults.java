@@ -275,14 +275,11 @@ public class RoundResults {
 
     private GroupContext.Comparisons comparisons() {
       String county = data.municipality() == null ? null : data.municipality().county();
-      List<String> memberOf = networks.networksOf(data.municipalityCode());
-      if (memberOf.isEmpty()) {
-        return new GroupContext.Comparisons(county, null, List.of());
+      List<Network> memberOf = new ArrayList<>();
+      for (String id : networks.networksOf(data.municipalityCode())) {
+        networks.find(id).ifPresent(memberOf::add);
       }
-      Network network = networks.find(memberOf.get(0)).orElse(null);
-      return network == null
-          ? new GroupContext.Comparisons(county, null, List.of())
-          : new GroupContext.Comparisons(county, network.id(), network.members());
+      return new GroupContext.Comparisons(county, memberOf);
     }
   }
 }

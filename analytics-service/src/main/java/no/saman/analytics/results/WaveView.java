@@ -61,6 +61,23 @@ public final class WaveView {
     return shown;
   }
 
+  /**
+   * How many of the municipalities took part in the wave and show the figure at municipality level:
+   * the N of a pool of them.
+   */
+  public int showing(Collection<String> codes, String figureId) {
+    int showing = 0;
+    for (String code : codes) {
+      TableView table = tables.get(code);
+      if (table != null
+          && table.shown(0, 0)
+          && table.member(0, 0).shownFigures().contains(figureId)) {
+        showing++;
+      }
+    }
+    return showing;
+  }
+
   /** All participants of the wave. */
   public Map<String, Figure> all(Instrument instrument) {
     return pools.computeIfAbsent(

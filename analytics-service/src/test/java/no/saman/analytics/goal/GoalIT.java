@@ -95,7 +95,7 @@ class GoalIT extends IntegrationTest {
                 "progress",
                 0.5,
                 "elapsed",
-                0.38,
+                549 / 1461.0,
                 "status",
                 "on_track"),
             Map.of(
@@ -108,7 +108,7 @@ class GoalIT extends IntegrationTest {
                 "progress",
                 0.4,
                 "elapsed",
-                0.63,
+                914 / 1461.0,
                 "status",
                 "behind"));
 

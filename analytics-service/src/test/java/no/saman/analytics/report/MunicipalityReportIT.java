@@ -73,7 +73,7 @@ class MunicipalityReportIT extends IntegrationTest {
         .contains("Resultat for kommunen", "Eide (1551)", "Eide i alt", "2026-baseline-")
         .contains("Pleie og omsorg", "Institusjonstenesta", "Heimebaserte tenester")
         .contains("Kjøkenet " + TOO_FEW, "Reinhald " + TOO_FEW)
-        .contains("Pleie og omsorg 57 61 %", "Institusjonstenesta 57 63 %")
+        .contains("Pleie og omsorg 57 60,6 %", "Institusjonstenesta 57 63,3 %")
         .contains("58,51 %")
         .doesNotContain("48,00", "27,50", ReportFixture.KITCHEN_COMMENT);
     assertThat(

@@ -94,7 +94,7 @@ class UnitReportIT extends IntegrationTest {
     assertThat(pdf.pages()).isBetween(2, 6);
     assertThat(pdf.text())
         .contains("Resultat for eininga", "Eide", "Institusjonstenesta", "Sjukeheim")
-        .contains("58,51 %", "42 %", "Svar 57", "Sjukeheim")
+        .contains("58,51 %", "42,1 %", "Svar 57", "Sjukeheim")
         .contains(label("nn", "indicator.competence_drivers_index"))
         .contains(label("nn", "item.L6"), "Svært godt", "Mål og framdrift");
     assertThat(inst).doesNotContainKey("comments");

@@ -9,9 +9,17 @@ import java.util.Objects;
 
 /**
  * Writes figures the way the report's language does (decimal comma in Norwegian, half-up rounding,
- * no grouping), so the PDF, the XLSX labels and the CSV print exactly the same strings.
+ * no grouping), so the PDF, the XLSX labels and the CSV print exactly the same strings. The models
+ * carry the API's unrounded values: rounding for people happens here and in the XLSX number
+ * formats.
  */
 public final class FigureFormat {
+
+  /** The decimals of a share printed as a percent. */
+  public static final int SHARE_DECIMALS = 1;
+
+  /** The spreadsheet number format of a share, matching {@link #share}. */
+  public static final String SHARE_EXCEL_FORMAT = "0.0%";
 
   private final ReportLanguage language;
   private final DateTimeFormatter dateFormatter;
@@ -31,9 +39,13 @@ public final class FigureFormat {
     return decimal(percent, decimals) + language.percentSuffix();
   }
 
-  /** A share between 0 and 1 as a whole percent, e.g. 0.42 → "42 %" (nn, nb) or "42%" (en). */
+  /**
+   * A share between 0 and 1 as a percent with one decimal (KS's convention), e.g. 0.325 → "32,5 %"
+   * (nn, nb) or "32.5%" (en).
+   */
   public String share(double share) {
-    return plain(BigDecimal.valueOf(share).movePointRight(2), 0) + language.percentSuffix();
+    return plain(BigDecimal.valueOf(share).movePointRight(2), SHARE_DECIMALS)
+        + language.percentSuffix();
   }
 
   /** A plain number with a fixed number of decimals, e.g. 5.3 → "5,3" (nn, nb) or "5.3" (en). */

@@ -7,18 +7,18 @@ import java.util.Arrays;
  * so a new indicator needs one line here and its labels in each language.
  */
 public enum IndicatorFormat {
-  RESPONSE_RATE("response_rate", ValueKind.SHARE, 0, Direction.HIGHER_IS_BETTER),
+  RESPONSE_RATE("response_rate", ValueKind.SHARE, 1, Direction.HIGHER_IS_BETTER),
   AVG_POSITION_SIZE("avg_position_size", ValueKind.PERCENT, 2, Direction.HIGHER_IS_BETTER),
-  FULL_TIME_SHARE("full_time_share", ValueKind.SHARE, 0, Direction.HIGHER_IS_BETTER),
-  WANTS_LARGER_SHARE("wants_larger_share", ValueKind.SHARE, 0, Direction.LOWER_IS_BETTER),
+  FULL_TIME_SHARE("full_time_share", ValueKind.SHARE, 1, Direction.HIGHER_IS_BETTER),
+  WANTS_LARGER_SHARE("wants_larger_share", ValueKind.SHARE, 1, Direction.LOWER_IS_BETTER),
   INVOLUNTARY_PART_TIME_SHARE(
-      "involuntary_part_time_share", ValueKind.SHARE, 0, Direction.LOWER_IS_BETTER),
+      "involuntary_part_time_share", ValueKind.SHARE, 1, Direction.LOWER_IS_BETTER),
   HIDDEN_FTE("hidden_fte", ValueKind.NUMBER, 1, Direction.NEUTRAL),
   HIDDEN_FTE_EST("hidden_fte_est", ValueKind.NUMBER, 1, Direction.NEUTRAL),
   COMPETENCE_USE_VERY_WELL_SHARE(
-      "competence_use_very_well_share", ValueKind.SHARE, 0, Direction.HIGHER_IS_BETTER),
+      "competence_use_very_well_share", ValueKind.SHARE, 1, Direction.HIGHER_IS_BETTER),
   COMPETENCE_USE_POOR_SHARE(
-      "competence_use_poor_share", ValueKind.SHARE, 0, Direction.LOWER_IS_BETTER),
+      "competence_use_poor_share", ValueKind.SHARE, 1, Direction.LOWER_IS_BETTER),
   MASTERY_LEADERSHIP_INDEX(
       "mastery_leadership_index", ValueKind.SCALE_1_TO_5, 2, Direction.HIGHER_IS_BETTER),
   COMPETENCE_DRIVERS_INDEX(
@@ -26,7 +26,7 @@ public enum IndicatorFormat {
   PRESENCE_INDEX("presence_index", ValueKind.SCALE_1_TO_5, 2, Direction.HIGHER_IS_BETTER),
   SICK_LEAVE_PCT("sick_leave_pct", ValueKind.PERCENT, 1, Direction.LOWER_IS_BETTER),
   LONG_TERM_HEALTHY_SHARE(
-      "long_term_healthy_share", ValueKind.SHARE, 0, Direction.HIGHER_IS_BETTER),
+      "long_term_healthy_share", ValueKind.SHARE, 1, Direction.HIGHER_IS_BETTER),
   PARTNERSHIP_SCORE("partnership_score", ValueKind.NUMBER, 1, Direction.HIGHER_IS_BETTER);
 
   /** Whether a higher value is good news, which decides the heat-map colour. */
@@ -94,7 +94,7 @@ public enum IndicatorFormat {
     return direction;
   }
 
-  /** The value as the report prints it, e.g. "58,51 %", "42 %", "3,62" or "5,3". */
+  /** The value as the report prints it, e.g. "58,51 %", "42,1 %", "3,62" or "5,3". */
   public String format(FigureFormat format, double value) {
     return switch (kind) {
       case PERCENT -> format.percent(value, decimals);
@@ -104,12 +104,12 @@ public enum IndicatorFormat {
   }
 
   /**
-   * A change between rounds, signed, in percentage points for percents and shares (0.06 → "+6"),
+   * A change between rounds, signed, in percentage points for percents and shares (0.06 → "+6,0"),
    * without a unit so that spreadsheets read the CSV's change as a number.
    */
   public String formatChange(FigureFormat format, double difference) {
     return kind == ValueKind.SHARE
-        ? format.signed(difference * 100, 0)
+        ? format.signed(difference * 100, FigureFormat.SHARE_DECIMALS)
         : format.signed(difference, decimals);
   }
 
@@ -120,7 +120,7 @@ public enum IndicatorFormat {
 
   /** The decimals a chart label shows, matching {@link #format}. */
   public int chartDecimals() {
-    return kind == ValueKind.SHARE ? 0 : decimals;
+    return kind == ValueKind.SHARE ? FigureFormat.SHARE_DECIMALS : decimals;
   }
 
   /** The decimals of a chart's axis ticks: whole numbers, or one decimal on a 1–5 scale. */
@@ -151,7 +151,7 @@ public enum IndicatorFormat {
     String fixed = decimals == 0 ? "0" : "0." + "0".repeat(decimals);
     return switch (kind) {
       case PERCENT -> fixed + "\\ \\%";
-      case SHARE -> "0%";
+      case SHARE -> FigureFormat.SHARE_EXCEL_FORMAT;
       case SCALE_1_TO_5, NUMBER -> fixed;
     };
   }
@@ -159,7 +159,7 @@ public enum IndicatorFormat {
   /** The spreadsheet number format of a change, signed. */
   public String excelChangeFormat() {
     String fixed = decimals == 0 ? "0" : "0." + "0".repeat(decimals);
-    String body = kind == ValueKind.SHARE ? "0%" : fixed;
+    String body = kind == ValueKind.SHARE ? FigureFormat.SHARE_EXCEL_FORMAT : fixed;
     return "+" + body + ";-" + body + ";" + body;
   }
 }

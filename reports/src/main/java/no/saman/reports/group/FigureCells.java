@@ -49,7 +49,9 @@ public final class FigureCells {
   }
 
   public Cell share(Double share) {
-    return share == null ? missing() : Cell.figure(format.share(share), share, "0%");
+    return share == null
+        ? missing()
+        : Cell.figure(format.share(share), share, FigureFormat.SHARE_EXCEL_FORMAT);
   }
 
   /** A mean of an item on its 1–5 scale, with one decimal: "3,6". */

@@ -100,6 +100,8 @@ public record UnitReportModel(
    * @param serviceTypeValue units of the same service type among all participants, null if none
    * @param allParticipantsValue all participants, null if not known
    * @param change the unit's change since the previous round, null without one or when suppressed
+   * @param networkValues each network of the municipality that shows the indicator (one column
+   *     each), empty when none
    */
   public record IndicatorRow(
       String id,
@@ -107,12 +109,54 @@ public record UnitReportModel(
       Double municipalityValue,
       Double serviceTypeValue,
       Double allParticipantsValue,
-      Change change) {
+      Change change,
+      List<NetworkValue> networkValues) {
+
+    public IndicatorRow {
+      networkValues = networkValues == null ? List.of() : List.copyOf(networkValues);
+    }
+
+    public IndicatorRow(
+        String id,
+        Double unitValue,
+        Double municipalityValue,
+        Double serviceTypeValue,
+        Double allParticipantsValue,
+        Change change) {
+      this(
+          id,
+          unitValue,
+          municipalityValue,
+          serviceTypeValue,
+          allParticipantsValue,
+          change,
+          List.of());
+    }
 
     public IndicatorRow(String id, Double unitValue, Double municipalityValue) {
       this(id, unitValue, municipalityValue, null, null, null);
     }
+
+    /** The value of the network with this id, null when the row has none. */
+    public Double networkValue(String networkId) {
+      return networkValues.stream()
+          .filter(n -> n.id().equals(networkId))
+          .map(NetworkValue::value)
+          .findFirst()
+          .orElse(null);
+    }
   }
+
+  /**
+   * One of the municipality's networks on one indicator: a municipality in several networks gets
+   * one comparison column per network.
+   *
+   * @param id the network's id
+   * @param name the network's name, the column's heading
+   * @param value pooled over the members that show the indicator
+   * @param members how many members it is pooled over (the network's N)
+   */
+  public record NetworkValue(String id, String name, double value, int members) {}
 
   /**
    * The change since the previous round with its 95 % confidence interval, all in the indicator's

@@ -1,7 +1,9 @@
 package no.saman.reports.unit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.saman.reports.format.IndicatorFormat;
 import no.saman.reports.format.Labels;
 import no.saman.reports.group.FigureCells;
@@ -13,8 +15,9 @@ import no.saman.reports.unit.UnitReportModel.Change;
 import no.saman.reports.unit.UnitReportModel.IndicatorRow;
 
 /**
- * The unit's indicators beside the municipality, the same service type and all participants, with
- * the change since the previous round; comparison columns the model has no figure for are left out.
+ * The unit's indicators beside the municipality, the same service type, each network of the
+ * municipality (one column per network) and all participants, with the change since the previous
+ * round; comparison columns the model has no figure for are left out.
  */
 final class UnitSummaryTable {
 
@@ -49,6 +52,10 @@ final class UnitSummaryTable {
     if (serviceType) {
       columns.add(new Column("service_type", labels.get("unit.column.serviceType")));
     }
+    Map<String, String> networks = networks(indicators);
+    networks.forEach(
+        (id, name) ->
+            columns.add(new Column("network:" + id, labels.format("unit.column.network", name))));
     if (all) {
       columns.add(new Column("all_participants", labels.get("unit.column.all")));
     }
@@ -72,6 +79,9 @@ final class UnitSummaryTable {
       if (serviceType) {
         figures.add(total ? cells.missing() : cells.indicator(row.id(), row.serviceTypeValue()));
       }
+      for (String network : networks.keySet()) {
+        figures.add(total ? cells.missing() : cells.indicator(row.id(), row.networkValue(network)));
+      }
       if (all) {
         figures.add(
             total ? cells.missing() : cells.indicator(row.id(), row.allParticipantsValue()));
@@ -82,6 +92,15 @@ final class UnitSummaryTable {
       rows.add(new Row(row.id(), labels.indicator(row.id()), figures));
     }
     return new ReportTable(labels.get(titleKey), labels.get("table.indicator"), columns, rows);
+  }
+
+  /** Every network any row is compared with, id to name, in the order the rows name them. */
+  private static Map<String, String> networks(List<IndicatorRow> indicators) {
+    Map<String, String> networks = new LinkedHashMap<>();
+    for (IndicatorRow row : indicators) {
+      row.networkValues().forEach(n -> networks.putIfAbsent(n.id(), n.name()));
+    }
+    return networks;
   }
 
   private static Cell unitCell(UnitReportModel model, FigureCells cells, String id, Double value) {

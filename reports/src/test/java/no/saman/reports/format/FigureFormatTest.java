@@ -20,16 +20,18 @@ class FigureFormatTest {
   }
 
   @Test
-  void shouldWriteSharesAsWholePercent() {
-    assertThat(nynorsk.share(0.42)).isEqualTo("42 %");
-    assertThat(nynorsk.share(0.633)).isEqualTo("63 %");
-    assertThat(nynorsk.share(1.0)).isEqualTo("100 %");
-    assertThat(english.share(0.633)).isEqualTo("63%");
+  void shouldWriteSharesAsPercentWithOneDecimal() {
+    assertThat(nynorsk.share(0.42)).isEqualTo("42,0 %");
+    assertThat(nynorsk.share(0.633)).isEqualTo("63,3 %");
+    assertThat(nynorsk.share(1.0)).isEqualTo("100,0 %");
+    assertThat(english.share(0.633)).isEqualTo("63.3%");
+    assertThat(nynorsk.share(13 / 40.0)).isEqualTo("32,5 %");
+    assertThat(nynorsk.share(8 / 19.0)).isEqualTo("42,1 %");
   }
 
   @Test
   void shouldRoundHalfUpOnTheDecimalValueAsWritten() {
-    assertThat(nynorsk.share(0.425)).isEqualTo("43 %");
+    assertThat(nynorsk.share(0.4225)).isEqualTo("42,3 %");
     assertThat(nynorsk.decimal(5.25, 1)).isEqualTo("5,3");
     assertThat(english.percent(58.505, 2)).isEqualTo("58.51%");
     assertThat(nynorsk.decimal(0.04, 1)).isEqualTo("0,0");
@@ -60,7 +62,9 @@ class FigureFormatTest {
   @Test
   void shouldWriteChangesOfSharesInPercentagePoints() {
     assertThat(IndicatorFormat.byId("wants_larger_share").formatChange(nynorsk, -0.09))
-        .isEqualTo("-9");
+        .isEqualTo("-9,0");
+    assertThat(IndicatorFormat.byId("wants_larger_share").formatChange(nynorsk, 0.325 - 0.3))
+        .isEqualTo("+2,5");
     assertThat(IndicatorFormat.byId("avg_position_size").formatChange(nynorsk, 3.2))
         .isEqualTo("+3,20");
     assertThat(IndicatorFormat.byId("mastery_leadership_index").formatChange(english, 0.21))
@@ -70,10 +74,10 @@ class FigureFormatTest {
   @Test
   void shouldGiveSpreadsheetFormatsThatMatchThePrintedFigures() {
     assertThat(IndicatorFormat.byId("avg_position_size").excelFormat()).isEqualTo("0.00\\ \\%");
-    assertThat(IndicatorFormat.byId("wants_larger_share").excelFormat()).isEqualTo("0%");
+    assertThat(IndicatorFormat.byId("wants_larger_share").excelFormat()).isEqualTo("0.0%");
     assertThat(IndicatorFormat.byId("hidden_fte").excelFormat()).isEqualTo("0.0");
     assertThat(IndicatorFormat.byId("wants_larger_share").excelChangeFormat())
-        .isEqualTo("+0%;-0%;0%");
+        .isEqualTo("+0.0%;-0.0%;0.0%");
   }
 
   @Test
@@ -98,7 +102,8 @@ class FigureFormatTest {
   void shouldFormatEachIndicatorByItsId() {
     assertThat(IndicatorFormat.byId("avg_position_size").format(nynorsk, 58.51))
         .isEqualTo("58,51 %");
-    assertThat(IndicatorFormat.byId("wants_larger_share").format(nynorsk, 0.42)).isEqualTo("42 %");
+    assertThat(IndicatorFormat.byId("wants_larger_share").format(nynorsk, 0.42))
+        .isEqualTo("42,0 %");
     assertThat(IndicatorFormat.byId("hidden_fte").format(nynorsk, 5.3)).isEqualTo("5,3");
     assertThat(IndicatorFormat.byId("sick_leave_pct").format(nynorsk, 6.9)).isEqualTo("6,9 %");
     assertThat(IndicatorFormat.byId("presence_index").format(nynorsk, 3.7)).isEqualTo("3,70");

@@ -25,12 +25,12 @@ class MunicipalityReportTest {
 
     assertThat(pages.pageCount()).isEqualTo(2);
     assertThat(pages.text())
-        .contains("Resultat for kommunen", "Fræna (1548)", "Svar 250", "Svarprosent 64 %")
+        .contains("Resultat for kommunen", "Fræna (1548)", "Svar 250", "Svarprosent 64,0 %")
         .contains("Eining Svar Svarprosent Snitt stilling Heiltid Vil ha større")
-        .contains("Institusjonstenesta 57 63 % 58,51 % 11 % 42 % 37 % 5,3")
-        .contains("Heimebaserte tenester 64 71 % 66,20 % 19 % 48 % 41 % 7,9")
-        .contains("Skulane 52 61 % 84,60 % 55 % 33 % 18 % 6,2")
-        .contains("Fræna i alt 250 64 % 71,05 % 27 % 42 % 31 % 31,4")
+        .contains("Institusjonstenesta 57 63,0 % 58,51 % 11,0 % 42,0 % 37,0 % 5,3")
+        .contains("Heimebaserte tenester 64 71,0 % 66,20 % 19,0 % 48,0 % 41,0 % 7,9")
+        .contains("Skulane 52 61,0 % 84,60 % 55,0 % 33,0 % 18,0 % 6,2")
+        .contains("Fræna i alt 250 64,0 % 71,05 % 27,0 % 42,0 % 31,0 % 31,4")
         .contains("Fargar: blått er betre enn kommunen");
   }
 
@@ -55,9 +55,9 @@ class MunicipalityReportTest {
   @Test
   void shouldUseBokmalAndEnglish() throws Exception {
     assertThat(pdf(Locale.forLanguageTag("nb"), "municipality-nb").text())
-        .contains("Enhetene side om side", "Fræna totalt 250 64 % 71,05 %", "Enhet Svar");
+        .contains("Enhetene side om side", "Fræna totalt 250 64,0 % 71,05 %", "Enhet Svar");
     assertThat(pdf(Locale.forLanguageTag("en"), "municipality-en").text())
-        .contains("The units side by side", "Fræna in total 250 64% 71.05% 27% 42%")
+        .contains("The units side by side", "Fræna in total 250 64.0% 71.05% 27.0% 42.0%")
         .contains("Kjøkenet too few");
   }
 

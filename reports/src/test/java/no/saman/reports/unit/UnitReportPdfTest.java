@@ -24,10 +24,10 @@ class UnitReportPdfTest {
     assertThat(pages.text())
         .contains("Resultat for eininga", "Institusjonstenesta", "Kommune Fræna")
         .contains("Undersøking Heiltid og deltid i Fræna", "Måling 2013-autumn")
-        .contains("Tenestetype Sjukeheim", "Svar 57", "Svarprosent 63 %")
+        .contains("Tenestetype Sjukeheim", "Svar 57", "Svarprosent 63,0 %")
         .contains("Gjennomsnittleg stillingsstorleik 58,51 % 71,05 % 63,30 % 72,40 % +3,20 *")
-        .contains("Del i heiltid 11 % 27 % 21 % 39 % +4\n")
-        .contains("Del som ønskjer større stilling 42 % 42 % 38 % 31 % -9 *")
+        .contains("Del i heiltid 11,0 % 27,0 % 21,0 % 39,0 % +4,0\n")
+        .contains("Del som ønskjer større stilling 42,0 % 42,0 % 38,0 % 31,0 % -9,0 *")
         .contains("Skjulte årsverk 5,3 – – – –")
         .contains("Meistringsorientert leiing (1–5) 3,31 3,51 3,40 3,58 +0,21 *")
         .contains("* Endringa er større enn tilfeldig variasjon (95 % konfidensintervall).");
@@ -43,7 +43,7 @@ class UnitReportPdfTest {
         .contains("Svært dårleg Dårleg Nokså godt Godt Svært godt")
         .contains("L6 Held meg informert om ulike karrieremoglegheiter")
         .contains("Mål og framdrift", "Frå 55,31 % (2012-baseline) til 65,00 % innan 2015")
-        .contains("2013-spring 57,10 % 18 % I rute", "2013-autumn 58,51 % 33 % Bak planen")
+        .contains("2013-spring 57,10 % 18,5 % I rute", "2013-autumn 58,51 % 33,0 % Bak planen")
         .contains("Kommentarar", "Eg har bede om større stilling i to år utan å få svar.");
     assertThat(pages.inkBetween(1, 0.58, 0.85)).as("position-size chart").isGreaterThan(0.04);
     assertThat(pages.inkBetween(2, 0.12, 0.38)).as("competence-use chart").isGreaterThan(0.04);
@@ -76,7 +76,7 @@ class UnitReportPdfTest {
     assertThat(render(institusjonstenesta(), BOKMAL, "unit-nb").text())
         .contains("Resultat for enheten", "Nøkkeltall", "Tjenestetype Sjukeheim")
         .contains("Gjennomsnittlig stillingsstørrelse 58,51 % 71,05 % 63,30 % 72,40 % +3,20 *")
-        .contains("Andel som ønsker større stilling 42 % 42 % 38 % 31 % -9 *")
+        .contains("Andel som ønsker større stilling 42,0 % 42,0 % 38,0 % 31,0 % -9,0 *")
         .contains("Mål og fremdrift", "Kommentarer", "Ledelse");
   }
 
@@ -86,9 +86,9 @@ class UnitReportPdfTest {
 
     assertThat(pages.pageCount()).isEqualTo(3);
     assertThat(pages.text())
-        .contains("Unit results", "Response rate 63%", "Key figures")
+        .contains("Unit results", "Response rate 63.0%", "Key figures")
         .contains("Average position size 58.51% 71.05% 63.30% 72.40% +3.20 *")
-        .contains("Share wanting a larger position 42% 42% 38% 31% -9 *")
+        .contains("Share wanting a larger position 42.0% 42.0% 38.0% 31.0% -9.0 *")
         .contains("Generated November 23, 2026", "Page 1 of 3", "Goals and progress")
         .doesNotContain("58,51", "Eininga");
   }
@@ -102,7 +102,7 @@ class UnitReportPdfTest {
         .contains("Kjøkenet", "Svar for få svar", "Svarprosent for få svar")
         .contains("Eininga har færre enn 5 svar i denne målinga.")
         .contains("Gjennomsnittleg stillingsstorleik for få svar 71,05 % – 72,40 % for få svar")
-        .contains("Del som ønskjer større stilling for få svar 42 % – 31 % for få svar")
+        .contains("Del som ønskjer større stilling for få svar 42,0 % – 31,0 % for få svar")
         .contains("Skjulte årsverk for få svar 9,8 – – for få svar")
         .contains("2013-autumn for få svar for få svar for få svar")
         .doesNotContain("null", "Heiltid og deltid\n", "Kommentarar", "Endringa er større");

@@ -117,10 +117,11 @@ class UnitReportSpreadsheetTest {
 
     assertThat(xlsx.shown(SUMMARY, "Gjennomsnittleg stillingsstorleik", "Eininga"))
         .isEqualTo("58.51 %");
-    assertThat(xlsx.shown(SUMMARY, "Del som ønskjer større stilling", "Eininga")).isEqualTo("42%");
+    assertThat(xlsx.shown(SUMMARY, "Del som ønskjer større stilling", "Eininga"))
+        .isEqualTo("42.0%");
     assertThat(
             xlsx.shown(SUMMARY, "Del som ønskjer større stilling", "Endring sidan 2012-baseline"))
-        .isEqualTo("-9%");
+        .isEqualTo("-9.0%");
     assertThat(xlsx.shown(SUMMARY, "Skjulte årsverk", "Eininga")).isEqualTo("5.3");
   }
 
@@ -151,7 +152,7 @@ class UnitReportSpreadsheetTest {
             "Fræna;Institusjonstenesta;2013-autumn;Nøkkeltal;Gjennomsnittleg stillingsstorleik;"
                 + "Eininga;avg_position_size;58,51 %",
             "Fræna;Institusjonstenesta;2013-autumn;Nøkkeltal;Del som ønskjer større stilling;"
-                + "Endring sidan 2012-baseline;wants_larger_share;-9",
+                + "Endring sidan 2012-baseline;wants_larger_share;-9,0",
             "Fræna;Institusjonstenesta;2013-autumn;Stillingsstorleik;100 %;Ønskt;desired;14");
   }
 

@@ -70,18 +70,20 @@ public final class LocalStack {
       LocalSchemas.deleteDirectory(dir.resolve("kafka"));
     }
     step("Starting Kafka (KRaft) on port " + settings.kafkaPort());
-    processes.add(
+    ServiceProcess kafka =
         ServiceProcess.startMain(
-                "kafka",
-                "no.saman.infra.kafka.KafkaBrokerMain",
-                List.of(
-                    "--port",
-                    String.valueOf(settings.kafkaPort()),
-                    "--data-dir",
-                    dir.resolve("kafka").toString()),
-                dir.resolve("logs"),
-                URI.create("tcp://127.0.0.1:" + settings.kafkaPort()))
-            .awaitHealthy(Duration.ofSeconds(60)));
+            "kafka",
+            "no.saman.infra.kafka.KafkaBrokerMain",
+            List.of(
+                "--port",
+                String.valueOf(settings.kafkaPort()),
+                "--data-dir",
+                dir.resolve("kafka").toString()),
+            dir.resolve("logs"),
+            URI.create("tcp://127.0.0.1:" + settings.kafkaPort()));
+    // Registered before waiting, so that a broker that starts too slowly is stopped on exit too.
+    processes.add(kafka);
+    kafka.awaitHealthy(Duration.ofSeconds(180));
     step("Starting survey-service on port " + settings.surveyPort());
     ServiceProcess survey =
         startService(

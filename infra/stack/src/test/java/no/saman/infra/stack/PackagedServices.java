@@ -71,6 +71,8 @@ final class PackagedServices implements AutoCloseable {
             analyticsPort);
   }
 
+  private static final Duration STARTUP_LIMIT = Duration.ofSeconds(240);
+
   /**
    * Starts both services and waits until they report healthy.
    *
@@ -87,8 +89,9 @@ final class PackagedServices implements AutoCloseable {
   static PackagedServices start(String name, Map<String, String> surveySettings) {
     PackagedServices services = new PackagedServices(name, surveySettings);
     try {
-      services.survey.awaitHealthy(Duration.ofSeconds(90));
-      services.analytics.awaitHealthy(Duration.ofSeconds(90));
+      // Ready in seconds on a quiet machine; the margin is for a loaded one (2 cores, many JVMs).
+      services.survey.awaitHealthy(STARTUP_LIMIT);
+      services.analytics.awaitHealthy(STARTUP_LIMIT);
       return services;
     } catch (RuntimeException e) {
       services.close();

@@ -384,14 +384,25 @@ class ResultsPageIT {
               .findElements(By.cssSelector(".card[data-indicator='" + id + "'] .chart-table"))
               .isEmpty();
       charts += compared ? 1 : 0;
-      for (String group : List.of("municipality", "serviceType", "network", "county", "all")) {
-        JsonNode value = indicator.path("compare").path(group);
-        if (compared && value.isNumber() && (unit || !group.equals("municipality"))) {
+      Map<String, JsonNode> beside = new java.util.LinkedHashMap<>();
+      for (String group : List.of("municipality", "serviceType", "county", "all")) {
+        beside.put(group, indicator.path("compare").path(group));
+      }
+      for (JsonNode network : indicator.path("compare").path("networks")) {
+        beside.put("network:" + network.get("id").asText(), network.get("value"));
+      }
+      for (Map.Entry<String, JsonNode> group : beside.entrySet()) {
+        JsonNode value = group.getValue();
+        if (compared && value.isNumber() && (unit || !group.getKey().equals("municipality"))) {
           assertThat(
                   text(
                       By.cssSelector(
-                          ".card[data-indicator='" + id + "'] td[data-key='" + group + "']")))
-              .as(id + " beside " + group)
+                          ".card[data-indicator='"
+                              + id
+                              + "'] td[data-key='"
+                              + group.getKey()
+                              + "']")))
+              .as(id + " beside " + group.getKey())
               .isEqualTo(shown(unitOfMeasure, value.asDouble()));
         }
       }
