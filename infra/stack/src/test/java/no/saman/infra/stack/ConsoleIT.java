@@ -322,6 +322,7 @@ class ConsoleIT {
     Map<String, Object> body =
         new LinkedHashMap<>(
             DemoAnswers.draw(
+                    MUNICIPALITY,
                     new DemoOrganisation.Draw(1860, DemoAnswers.INSTITUTION_SIZES, 1, 70, 0, 0.2))
                 .get(0));
     @SuppressWarnings("unchecked")
