@@ -10,6 +10,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +25,7 @@ import no.saman.analytics.indicator.Kind;
 import no.saman.analytics.indicator.Source;
 import no.saman.analytics.organisation.Network;
 import no.saman.analytics.organisation.NetworkStore;
+import no.saman.analytics.problem.Problem;
 import no.saman.analytics.problem.Problem.InvalidParam;
 import no.saman.analytics.problem.ProblemException;
 import no.saman.analytics.results.RoundReader;
@@ -31,6 +35,13 @@ import no.saman.analytics.round.InstrumentStore;
  * The network comparison: each member municipality, the network and all participants per indicator,
  * for one wave ({@code wave=}, default the latest) or as a trend ({@code waves=a,b}).
  */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/api/networks")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import no.saman.analytics.indicator.IndicatorCatalogue;
 import no.saman.analytics.indicator.IndicatorInfo;
 import no.saman.analytics.indicator.Kind;
+import no.saman.analytics.organisation.OrgUnit;
+import no.saman.analytics.organisation.OrgUnitRepository;
 import no.saman.analytics.problem.Problem.InvalidParam;
 import no.saman.analytics.problem.ProblemException;
 import no.saman.analytics.round.InstrumentStore;
@@ -23,12 +25,15 @@ public class GoalService {
   private final List<MeasurementSource> sources;
   private final InstrumentStore instruments;
   private final Clock clock;
+  private final OrgUnitRepository units;
 
   GoalService(
       GoalRepository goals,
       List<MeasurementSource> sources,
       InstrumentStore instruments,
+      OrgUnitRepository units,
       Clock clock) {
+    this.units = units;
     this.goals = goals;
     this.sources = sources;
     this.instruments = instruments;
@@ -95,6 +100,10 @@ public class GoalService {
     }
     if (c.unit() != null && (c.unit().isBlank() || c.unit().length() > 64)) {
       errors.add(new InvalidParam("unit", "must be a unit code of 1 to 64 characters when given"));
+    } else if (c.unit() != null
+        && c.municipality() != null
+        && !units.existsById(OrgUnit.idOf(c.municipality(), c.unit()))) {
+      errors.add(new InvalidParam("unit", "is not a unit of the municipality"));
     }
     Set<String> goalIndicators =
         IndicatorCatalogue.all(instruments.modulesWithIndices()).stream()
@@ -124,12 +133,15 @@ public class GoalService {
     }
     LocalDate deadline = null;
     try {
-      deadline = c.deadline() == null ? null : LocalDate.parse(c.deadline());
+      deadline = c.deadline() == null ? null : IsoDate.parse(c.deadline(), clock.getZone());
     } catch (DateTimeParseException e) {
       deadline = null;
     }
     if (deadline == null) {
-      errors.add(new InvalidParam("deadline", "must be a date (yyyy-mm-dd)"));
+      errors.add(
+          new InvalidParam(
+              "deadline",
+              "must be a date such as 2026-11-30 (or a date-time such as 2026-11-30T23:29:34Z)"));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.invalidParameters(errors);

@@ -6,9 +6,11 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 
 /** Serves the Prometheus scrape at /metrics, the path api.md fixes for every service. */
 @Controller("/metrics")
+@Hidden
 @Secured(SecurityRule.IS_ANONYMOUS)
 class PrometheusController {
 

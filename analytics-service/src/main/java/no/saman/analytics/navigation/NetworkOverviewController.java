@@ -9,6 +9,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +21,19 @@ import no.saman.analytics.organisation.Municipality;
 import no.saman.analytics.organisation.MunicipalityRepository;
 import no.saman.analytics.organisation.Network;
 import no.saman.analytics.organisation.NetworkStore;
+import no.saman.analytics.problem.Problem;
 import no.saman.analytics.problem.ProblemException;
 import no.saman.analytics.round.SurveyRound;
 import no.saman.analytics.round.SurveyRoundRepository;
 
 /** A network's members and waves, for its leader to pick a wave and compare. */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/api/networks")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)

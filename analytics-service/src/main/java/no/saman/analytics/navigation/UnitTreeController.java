@@ -8,11 +8,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.List;
 import no.saman.analytics.access.Scope;
 import no.saman.analytics.anonymity.Disclosure;
 import no.saman.analytics.grouping.GroupTree;
+import no.saman.analytics.problem.Problem;
 import no.saman.analytics.results.GroupFigures;
 import no.saman.analytics.results.RoundData;
 import no.saman.analytics.results.RoundReader;
@@ -23,6 +27,13 @@ import no.saman.analytics.results.TableView;
  * A round's unit tree with response rates, for picking a unit and following a round while it is
  * open; every group passes the anonymity guard like any result.
  */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/api/rounds")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)

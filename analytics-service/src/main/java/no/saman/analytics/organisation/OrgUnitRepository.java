@@ -14,6 +14,8 @@ public interface OrgUnitRepository extends GenericRepository<OrgUnit, String> {
 
   List<OrgUnit> findByMunicipality(String municipality);
 
+  boolean existsById(String id);
+
   List<OrgUnit> findByMunicipalityInList(Collection<String> municipalities);
 
   @Query(

@@ -12,13 +12,24 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
+import no.saman.analytics.problem.Problem;
 import no.saman.web.PageLanguage;
 
 /**
  * Serves the results page for HR and network leaders: one HTML shell for everyone; the script signs
  * in and asks the API, which enforces each user's scope on every call.
  */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class ResultsPageController {

@@ -14,10 +14,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import no.saman.analytics.access.Scope;
+import no.saman.analytics.problem.Problem;
 import no.saman.analytics.results.RoundReader;
 import no.saman.analytics.results.RoundResults;
 import no.saman.analytics.results.RoundResults.UnitInMunicipality;
@@ -31,6 +35,13 @@ import no.saman.reports.network.NetworkReportModel;
  * the caller's scope (403), then whether the subject exists (404). The file's type must be one the
  * {@code Accept} header takes (406 otherwise); no header takes any.
  */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/api/reports")
 // Any Accept reaches the methods, which answer it for the format asked (the router would refuse
 // type wildcards such as application/*); the files are PDF, XLSX or CSV.

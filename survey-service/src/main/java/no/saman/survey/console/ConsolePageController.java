@@ -12,12 +12,23 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import no.saman.survey.problem.Problem;
 import no.saman.web.PageLanguage;
 
 /**
  * Serves the HR console: one HTML shell for everyone; the script signs in and asks the API, which
  * enforces each user's scope on every call.
  */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/admin")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class ConsolePageController {

@@ -7,14 +7,25 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.saman.survey.account.Scope;
+import no.saman.survey.problem.Problem;
 import no.saman.survey.problem.Problem.FieldError;
 import no.saman.survey.problem.ProblemException;
 
 /** The instrument catalogue: everyone signed in reads it, administrators add and revise modules. */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/api/instruments")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class InstrumentController {

@@ -59,7 +59,7 @@ public class InvitationService {
     }
     if (!units.existsById(new Unit.Key(round.municipality(), command.unit()))) {
       throw ProblemException.invalid(
-          "unit", "no unit " + command.unit() + " in municipality " + round.municipality());
+          "unit", "is not a unit of municipality " + round.municipality());
     }
     List<String> tokens = new ArrayList<>(command.count());
     List<Invitation> rows = new ArrayList<>(command.count());
@@ -89,9 +89,7 @@ public class InvitationService {
     } else {
       unit = units.findById(new Unit.Key(round.municipality(), unitCode)).orElse(null);
       if (unit == null) {
-        errors.add(
-            new FieldError(
-                "unit", "no unit " + unitCode + " in municipality " + round.municipality()));
+        errors.add(new FieldError("unit", "is not a unit of municipality " + round.municipality()));
       }
     }
     if (!errors.isEmpty()) {

@@ -1,42 +1,75 @@
 package no.saman.survey.monitoring;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.ObjectMapper;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * Serves the OpenAPI description generated at compile time from the controllers, at the path api.md
- * fixes.
+ * fixes: YAML by default and for {@code /openapi.yaml}, JSON for {@code Accept: application/json}
+ * and {@code /openapi.json}. Anyone may read it.
  */
-@Controller("/openapi")
+@Controller
 @Hidden
 @Secured(SecurityRule.IS_ANONYMOUS)
 class OpenApiController {
 
   private static final String SPEC = "META-INF/swagger/survey-service-1.0.yml";
+  private static final MediaType YAML = MediaType.of("application/yaml");
   private final String yaml;
+  private final String json;
 
-  OpenApiController() {
+  OpenApiController(ObjectMapper mapper) {
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(SPEC)) {
       if (in == null) {
         throw new IllegalStateException("The build did not generate " + SPEC);
       }
       yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Map<String, Object> document = new Yaml().load(yaml);
+      json = mapper.writeValueAsString(document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  @Get(produces = "application/yaml")
-  HttpResponse<String> spec() {
-    return HttpResponse.ok(yaml).contentType(MediaType.of("application/yaml"));
+  @Get(
+      uri = "/openapi",
+      produces = {"application/yaml", MediaType.APPLICATION_JSON})
+  HttpResponse<String> negotiated(@Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+    return prefersJson(accept) ? asJson() : asYaml();
+  }
+
+  @Get(uri = "/openapi.yaml", produces = "application/yaml")
+  HttpResponse<String> asYaml() {
+    return HttpResponse.ok(yaml).contentType(YAML);
+  }
+
+  @Get(uri = "/openapi.json", produces = MediaType.APPLICATION_JSON)
+  HttpResponse<String> asJson() {
+    return HttpResponse.ok(json).contentType(MediaType.APPLICATION_JSON_TYPE);
+  }
+
+  /** JSON when the client names it and does not name YAML before it. */
+  private static boolean prefersJson(String accept) {
+    if (accept == null) {
+      return false;
+    }
+    int json = accept.indexOf("json");
+    int yaml = accept.indexOf("yaml");
+    return json >= 0 && (yaml < 0 || json < yaml);
   }
 }

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -18,9 +17,10 @@ public final class NetworkCommands {
       @NotBlank @Size(max = 200) String name,
       @NotBlank @Size(max = 100) String theme,
       @Nullable @Size(max = 100) String leader,
-      @NotNull @Size(max = 400)
-          List<@Pattern(regexp = "[0-9]{4}", message = "must be a 4-digit kommunenummer") String>
-              municipalities) {}
+      // Each code is checked by NetworkService once the size is known to be small: element
+      // constraints would judge every item of a huge list, and each violation hashes the whole
+      // body.
+      @NotNull @Size(max = 400) List<String> municipalities) {}
 
   @Serdeable
   public record NetworkView(

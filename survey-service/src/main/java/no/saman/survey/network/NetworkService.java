@@ -27,8 +27,17 @@ public class NetworkService {
 
   @Transactional
   public NetworkCommands.NetworkView put(String id, NetworkCommands.PutNetwork command) {
-    List<String> members = new ArrayList<>(new LinkedHashSet<>(command.municipalities()));
     List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < command.municipalities().size(); i++) {
+      String code = command.municipalities().get(i);
+      if (code == null || !code.matches("[0-9]{4}")) {
+        errors.add(new FieldError("municipalities[" + i + "]", "must be a 4-digit kommunenummer"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+    List<String> members = new ArrayList<>(new LinkedHashSet<>(command.municipalities()));
     for (int i = 0; i < members.size(); i++) {
       if (!municipalities.existsById(members.get(i))) {
         errors.add(

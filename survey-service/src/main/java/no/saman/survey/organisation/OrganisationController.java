@@ -15,14 +15,25 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import no.saman.survey.account.Scope;
 import no.saman.survey.organisation.importing.ImportResult;
+import no.saman.survey.problem.Problem;
 import no.saman.survey.problem.ProblemException;
 import no.saman.survey.problem.Problems;
 
 /** Registers municipalities (admins) and their unit trees (admins and the municipality's HR). */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/api/municipalities")
 @Validated
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -59,7 +70,8 @@ public class OrganisationController {
 
   /**
    * Imports the unit tree from an HR system's CSV file; a dry run, and a file with any rejected
-   * line (422), store nothing.
+   * line, store nothing. A file with rejected lines is a 422 for the dry run too: the preview is in
+   * the problem's members, and a client that skips the preview cannot mistake it for a good file.
    */
   @Post("/{code}/units/import{?dryRun}")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -71,7 +83,7 @@ public class OrganisationController {
     Scope.requireMunicipality(who, code);
     boolean dry = !Boolean.FALSE.equals(dryRun);
     ImportResult result = imports.run(code, file, dry).result();
-    if (!dry && !result.rejected().isEmpty()) {
+    if (!result.rejected().isEmpty()) {
       return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
           .contentType(MediaType.of(Problems.MEDIA_TYPE))
           .body(UnitImportProblem.of(result));

@@ -39,8 +39,7 @@ public class OrganisationService {
         throw ProblemException.invalid("parent", "a unit cannot be its own parent");
       }
       if (!units.existsById(new Unit.Key(municipality, command.parent()))) {
-        throw ProblemException.invalid(
-            "parent", "no unit " + command.parent() + " in municipality " + municipality);
+        throw ProblemException.invalid("parent", "is not a unit of municipality " + municipality);
       }
     }
     Unit.Key key = new Unit.Key(municipality, code);

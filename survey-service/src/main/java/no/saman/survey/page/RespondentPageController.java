@@ -10,13 +10,24 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.saman.survey.invitation.LinkTokens;
+import no.saman.survey.problem.Problem;
 import no.saman.web.PageLanguage;
 
 /**
  * Opens a respondent's one-time link in the browser; the page itself asks the survey API, so the
  * shell is the same for every link and costs no database work.
  */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/s")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class RespondentPageController {

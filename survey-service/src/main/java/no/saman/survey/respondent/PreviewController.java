@@ -9,6 +9,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,6 +26,7 @@ import no.saman.survey.instrument.InstrumentCatalogue;
 import no.saman.survey.instrument.Module;
 import no.saman.survey.organisation.Municipality;
 import no.saman.survey.organisation.MunicipalityRepository;
+import no.saman.survey.problem.Problem;
 import no.saman.survey.problem.Problem.FieldError;
 import no.saman.survey.problem.ProblemException;
 
@@ -30,6 +34,13 @@ import no.saman.survey.problem.ProblemException;
  * The questionnaire of a module list before a round runs it: the same JSON as {@code GET
  * /api/survey/{token}}, which the respondent page's own form code renders read-only in the console.
  */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/api/instruments/preview")
 @Validated
 @Secured(SecurityRule.IS_AUTHENTICATED)

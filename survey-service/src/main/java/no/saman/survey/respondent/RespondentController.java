@@ -10,11 +10,22 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Map;
+import no.saman.survey.problem.Problem;
 import no.saman.survey.response.Receipt;
 import no.saman.survey.response.ResponseService;
 
 /** The respondent's side of the API: the one-time link token is the only credential. */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/api/survey/{token}")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class RespondentController {

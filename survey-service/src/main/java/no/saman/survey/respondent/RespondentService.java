@@ -5,11 +5,16 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.saman.survey.instrument.InstrumentCatalogue;
 import no.saman.survey.organisation.Municipality;
 import no.saman.survey.organisation.MunicipalityRepository;
+import no.saman.survey.problem.Problem.FieldError;
 import no.saman.survey.problem.ProblemException;
+import no.saman.survey.response.ResponseValidator;
+import no.saman.survey.round.RoundInstruments;
 
 /** Opens the questionnaire behind a link and keeps the respondent's draft. */
 @Singleton
@@ -24,18 +29,24 @@ public class RespondentService {
   private final DraftRepository drafts;
   private final QuestionnaireFactory questionnaires;
   private final ObjectMapper json;
+  private final InstrumentCatalogue catalogue;
+  private final RoundInstruments roundInstruments;
 
   public RespondentService(
       RespondentAccess access,
       MunicipalityRepository municipalities,
       DraftRepository drafts,
       QuestionnaireFactory questionnaires,
-      ObjectMapper json) {
+      ObjectMapper json,
+      InstrumentCatalogue catalogue,
+      RoundInstruments roundInstruments) {
     this.access = access;
     this.municipalities = municipalities;
     this.drafts = drafts;
     this.questionnaires = questionnaires;
     this.json = json;
+    this.catalogue = catalogue;
+    this.roundInstruments = roundInstruments;
   }
 
   public Questionnaire questionnaire(String token, String requestedLanguage) {
@@ -52,7 +63,10 @@ public class RespondentService {
     return questionnaires.build(link, municipality, lang, draft);
   }
 
-  /** Saves what the respondent has so far; it is validated only when submitted. */
+  /**
+   * Saves what the respondent has so far: anything may be left out until it is submitted, but what
+   * it holds must fit the questionnaire, so that a saved draft always opens again.
+   */
   @Transactional
   public void saveDraft(String token, Map<String, Object> body) {
     RespondentAccess.Access link = access.check(token);
@@ -60,6 +74,17 @@ public class RespondentService {
       if (!DRAFT_FIELDS.contains(key)) {
         throw ProblemException.invalid(key, "unknown field");
       }
+    }
+    List<FieldError> errors =
+        new ResponseValidator(roundInstruments.modules(link.round()), catalogue.background())
+            .validate(body).errors().stream()
+                .filter(
+                    e ->
+                        !e.message().startsWith("required")
+                            && !e.message().startsWith("only asked"))
+                .toList();
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
     }
     String text = write(body);
     if (text.length() > MAX_DRAFT_CHARACTERS) {

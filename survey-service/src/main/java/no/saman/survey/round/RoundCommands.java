@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import no.saman.survey.problem.LenientLocalDate;
 
 /** The request bodies of the round endpoints. */
 public final class RoundCommands {
@@ -25,11 +26,14 @@ public final class RoundCommands {
               regexp = "[0-9]{4}-[a-z0-9-]{1,34}",
               message = "must look like 2013-autumn: a year, a dash, lower-case letters or digits")
           String wave,
-      @NotEmpty @Size(max = 10) List<@NotBlank String> modules,
-      @NotNull LocalDate opens,
-      @NotNull LocalDate closes) {}
+      // Each id is checked by RoundService once the size is known to be small: element constraints
+      // would judge every item of a huge list, and each violation hashes the whole body.
+      @NotEmpty @Size(max = 10) List<String> modules,
+      @NotNull @Serdeable.Deserializable(using = LenientLocalDate.class) LocalDate opens,
+      @NotNull @Serdeable.Deserializable(using = LenientLocalDate.class) LocalDate closes) {}
 
   /** {@code POST /api/rounds/{id}/extend}: the new last day of the window. */
   @Serdeable
-  public record Extend(@NotNull LocalDate closes) {}
+  public record Extend(
+      @NotNull @Serdeable.Deserializable(using = LenientLocalDate.class) LocalDate closes) {}
 }

@@ -11,12 +11,23 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import no.saman.survey.account.Scope;
+import no.saman.survey.problem.Problem;
 import no.saman.survey.problem.ProblemException;
 
 /** Launches, follows and closes survey rounds: admins, and HR of the round's municipality. */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/api/rounds")
 @Validated
 @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -122,7 +122,9 @@ public class RoundService {
   }
 
   public SurveyRound find(String id) {
-    return rounds.findById(id).orElseThrow(() -> ProblemException.notFound("No round " + id));
+    return rounds
+        .findById(id)
+        .orElseThrow(() -> ProblemException.notFound("No round with this id"));
   }
 
   /** The current version of each named module, once each, in the order asked for. */
@@ -130,6 +132,10 @@ public class RoundService {
     List<Module> modules = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
+      if (id == null || id.isBlank()) {
+        errors.add(new FieldError("modules[" + i + "]", "must be a module id such as HEILTID"));
+        continue;
+      }
       var module = catalogue.module(id);
       if (module.isEmpty()) {
         errors.add(new FieldError("modules[" + i + "]", "unknown module " + id));

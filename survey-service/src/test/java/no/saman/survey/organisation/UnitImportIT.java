@@ -80,7 +80,8 @@ class UnitImportIT extends SurveyServiceIT {
     String file = TWO_BAD.replace("1832", "1833");
 
     Api.Answer dry = upload(hr, "1833", "true", file.getBytes(Charset.forName("windows-1252")));
-    assertThat(dry.status()).isEqualTo(200);
+    assertThat(dry.status()).isEqualTo(422);
+    assertThat(dry.contentType()).startsWith("application/problem+json");
     assertThat(rejected(dry)).containsExactly("3:headcount", "4:parent");
 
     Api.Answer real = upload(hr, "1833", "false", file.getBytes(StandardCharsets.UTF_8));

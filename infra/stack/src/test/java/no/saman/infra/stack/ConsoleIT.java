@@ -324,7 +324,7 @@ class ConsoleIT {
     Map<String, Object> body =
         new LinkedHashMap<>(
             DemoAnswers.draw(
-                    MUNICIPALITY,
+                    "console-respondent",
                     new DemoOrganisation.Draw(1860, DemoAnswers.INSTITUTION_SIZES, 1, 70, 0, 0.2))
                 .get(0));
     @SuppressWarnings("unchecked")

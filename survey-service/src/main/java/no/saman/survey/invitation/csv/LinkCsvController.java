@@ -8,17 +8,28 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.saman.survey.account.Scope;
 import no.saman.survey.invitation.InvitationService;
 import no.saman.survey.invitation.IssuableRound;
+import no.saman.survey.problem.Problem;
 import no.saman.survey.round.RoundService;
 
 /**
  * New one-time links as a CSV for the municipality's own SMS or mail-merge tool: UTF-8 with a byte
  * order mark and semicolons, as Excel with Norwegian settings opens it without an import dialog.
  */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/api/rounds/{id}/invitations.csv")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class LinkCsvController {

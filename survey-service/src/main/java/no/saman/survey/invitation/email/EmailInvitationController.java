@@ -12,8 +12,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import no.saman.survey.account.Scope;
+import no.saman.survey.problem.Problem;
 import no.saman.survey.problem.ProblemException;
 import no.saman.survey.round.RoundService;
 
@@ -21,6 +25,13 @@ import no.saman.survey.round.RoundService;
  * E-mail invitations for a unit: a JSON body {@code {unit, addresses}}, or a text/CSV upload of one
  * address per line with {@code ?unit=}; admins, and HR of the round's municipality.
  */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/api/rounds/{id}/invitations/email")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class EmailInvitationController {
@@ -62,7 +73,7 @@ public class EmailInvitationController {
       }
       return command;
     } catch (IOException e) {
-      throw ProblemException.invalid("body", "not the JSON {unit, addresses}: " + e.getMessage());
+      throw ProblemException.invalid("body", "is not the JSON {unit, addresses}");
     }
   }
 }

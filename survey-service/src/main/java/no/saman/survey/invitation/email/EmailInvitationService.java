@@ -10,6 +10,7 @@ import no.saman.survey.invitation.InvitationService;
 import no.saman.survey.invitation.IssuableRound;
 import no.saman.survey.organisation.Municipality;
 import no.saman.survey.organisation.MunicipalityRepository;
+import no.saman.survey.problem.Problem;
 import no.saman.survey.problem.ProblemException;
 import no.saman.survey.round.SurveyRound;
 
@@ -46,7 +47,6 @@ public class EmailInvitationService {
   }
 
   public EmailCommands.EmailsSent invite(String roundId, String unit, List<String> addresses) {
-    requireMail(mailer);
     IssuableRound target = invitations.issuable(roundId, unit, "1");
     if (addresses == null || addresses.isEmpty()) {
       throw ProblemException.invalid("addresses", "give at least one address");
@@ -56,6 +56,16 @@ public class EmailInvitationService {
           "addresses", "at most " + invitations.maxPerRequest() + " per request");
     }
     AddressList.Sorted sorted = AddressList.sort(addresses, new HashSet<>(rows.addresses(roundId)));
+    if (sorted.valid().isEmpty()) {
+      // Every address refused: a 400 saying why for each, not a 201 that sent nothing.
+      throw ProblemException.invalid(
+          sorted.refused().stream()
+              .map(r -> new Problem.FieldError("addresses", r.error()))
+              .distinct()
+              .toList());
+    }
+    // A bad request is told so first; only one that would send mail needs the SMTP server.
+    requireMail(mailer);
     List<EmailInvitation> created = store.record(target, sorted.valid());
     EmailDelivery.Report report = delivery.deliver(created, texts(target.round()));
     List<AddressList.Refusal> refused = new ArrayList<>(sorted.refused());

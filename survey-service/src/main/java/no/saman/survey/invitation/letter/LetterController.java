@@ -8,10 +8,21 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import no.saman.survey.account.Scope;
+import no.saman.survey.problem.Problem;
 import no.saman.survey.round.RoundService;
 
 /** Printed invitation letters for a unit: admins, and HR of the round's municipality. */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/api/rounds/{id}/letters")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class LetterController {

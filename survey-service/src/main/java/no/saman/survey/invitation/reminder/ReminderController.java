@@ -10,16 +10,27 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.List;
 import no.saman.survey.account.Scope;
 import no.saman.survey.invitation.InvitationService;
 import no.saman.survey.invitation.email.EmailCommands;
+import no.saman.survey.problem.Problem;
 import no.saman.survey.problem.ProblemException;
 import no.saman.survey.round.RoundService;
 import no.saman.survey.round.SurveyRound;
 
 /** Reminders now, and the round's reminder schedule: admins, and HR of its municipality. */
+@ApiResponse(
+    responseCode = "4XX",
+    description = "Refused: problem details naming each invalid field",
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
 @Controller("/api/rounds/{id}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class ReminderController {

@@ -1,5 +1,6 @@
 package no.saman.survey.invitation.reminder;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -12,9 +13,11 @@ public final class ScheduleCommands {
 
   /**
    * Any mix of fixed days, halfway through the window, and days before the deadline; an empty body
-   * clears the schedule.
+   * clears the schedule. Unknown members are refused: with every member optional, a misspelt or
+   * foreign body would otherwise silently clear the schedule.
    */
   @Serdeable
+  @JsonIgnoreProperties(ignoreUnknown = false)
   public record SetSchedule(
       @Nullable List<LocalDate> days,
       @Nullable Boolean halfway,
