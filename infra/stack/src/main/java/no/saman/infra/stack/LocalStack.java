@@ -26,6 +26,7 @@ public final class LocalStack {
 
   private final StackSettings settings;
   private final List<ServiceProcess> processes = new ArrayList<>();
+  private LocalMail mail;
 
   private LocalStack(StackSettings settings) {
     this.settings = settings;
@@ -44,17 +45,23 @@ public final class LocalStack {
       System.out.println("\nThe stack is running. Press Ctrl-C to stop it.");
       new CountDownLatch(1).await();
     }
+    // The mail catcher's server threads would keep this JVM (and its shutdown hook) waiting.
+    stack.stop();
   }
 
   private void run() throws Exception {
     for (int port :
-        List.of(settings.kafkaPort(), settings.surveyPort(), settings.analyticsPort())) {
+        List.of(
+            settings.kafkaPort(),
+            settings.surveyPort(),
+            settings.analyticsPort(),
+            settings.smtpPort())) {
       if (inUse(port)) {
         throw new IllegalStateException(
             "Port "
                 + port
                 + " is in use (is a stack already running?). Stop it, or choose other ports"
-                + " with KAFKA_PORT, SURVEY_PORT and ANALYTICS_PORT.");
+                + " with KAFKA_PORT, SURVEY_PORT, ANALYTICS_PORT and LOCAL_SMTP_PORT.");
       }
     }
     Path dir = settings.dataDir();
@@ -68,7 +75,14 @@ public final class LocalStack {
               + ", Kafka data)");
       LocalSchemas.drop(settings.surveySchema(), settings.analyticsSchema());
       LocalSchemas.deleteDirectory(dir.resolve("kafka"));
+      LocalSchemas.deleteDirectory(settings.mailDir());
     }
+    step(
+        "Starting the local mail catcher (SMTP) on port "
+            + settings.smtpPort()
+            + ": e-mails are written to "
+            + settings.mailDir().toAbsolutePath());
+    mail = LocalMail.start(settings.smtpPort(), settings.mailDir());
     step("Starting Kafka (KRaft) on port " + settings.kafkaPort());
     ServiceProcess kafka =
         ServiceProcess.startMain(
@@ -259,6 +273,11 @@ public final class LocalStack {
       System.out.println(
           "then ask for the results again: Institusjonstenesta counts one more response.");
     }
+    System.out.println(
+        "E-mail invitations and reminders from the console are caught on port "
+            + settings.smtpPort()
+            + " and written as .eml files to "
+            + settings.mailDir().toAbsolutePath());
     System.out.println("Logs: " + settings.dataDir().resolve("logs").toAbsolutePath());
   }
 
@@ -267,11 +286,15 @@ public final class LocalStack {
     System.out.println("  curl -H \"Authorization: Bearer $TOKEN\" \"" + url + "\"" + extra);
   }
 
-  private void stop() {
+  private synchronized void stop() {
     for (int i = processes.size() - 1; i >= 0; i--) {
       processes.get(i).close();
     }
     processes.clear();
+    if (mail != null) {
+      mail.close();
+      mail = null;
+    }
   }
 
   private static boolean inUse(int port) {

@@ -14,6 +14,7 @@ record StackSettings(
     int kafkaPort,
     int surveyPort,
     int analyticsPort,
+    int smtpPort,
     String surveySchema,
     String analyticsSchema,
     boolean fresh,
@@ -26,7 +27,7 @@ record StackSettings(
         --keep             keep the existing local data and load no demo data
         --exit-after-demo  stop everything after the demo data is loaded (for checks)
       environment: SAMAN_ROOT, LOCAL_DATA_DIR, KAFKA_PORT (9092), SURVEY_PORT (8081),
-        ANALYTICS_PORT (8082), SURVEY_DB_SCHEMA (saman_survey), ANALYTICS_DB_SCHEMA
+        ANALYTICS_PORT (8082), LOCAL_SMTP_PORT (3025), SURVEY_DB_SCHEMA (saman_survey), ANALYTICS_DB_SCHEMA
         (saman_analytics), MYSQL_URL, MYSQL_USER, MYSQL_PASSWORD""";
 
   static StackSettings fromEnvironment(String[] args) {
@@ -39,6 +40,7 @@ record StackSettings(
         Integer.parseInt(env.getOrDefault("KAFKA_PORT", "9092")),
         Integer.parseInt(env.getOrDefault("SURVEY_PORT", "8081")),
         Integer.parseInt(env.getOrDefault("ANALYTICS_PORT", "8082")),
+        Integer.parseInt(env.getOrDefault("LOCAL_SMTP_PORT", "3025")),
         env.getOrDefault("SURVEY_DB_SCHEMA", "saman_survey"),
         env.getOrDefault("ANALYTICS_DB_SCHEMA", "saman_analytics"),
         !flags.contains("--keep"),
@@ -52,6 +54,11 @@ record StackSettings(
 
   Path analyticsJar() {
     return root.resolve("analytics-service/target/analytics-service-0.1.0-SNAPSHOT.jar");
+  }
+
+  /** Where the local mail catcher writes each message it receives. */
+  Path mailDir() {
+    return dataDir.resolve("mail");
   }
 
   URI surveyUrl() {
@@ -68,6 +75,9 @@ record StackSettings(
     env.put("SURVEY_DB_SCHEMA", surveySchema);
     env.put("SURVEY_PUBLIC_URL", surveyUrl().toString());
     env.put("SURVEY_RESULTS_URL", analyticsUrl().toString());
+    // The local mail catcher (LocalMail), so that e-mail invitations work in the demo.
+    env.put("SMTP_HOST", "127.0.0.1");
+    env.put("SMTP_PORT", String.valueOf(smtpPort));
     return env;
   }
 

@@ -70,10 +70,16 @@ class ConsoleIT {
       HEADER
           + "1860-HO;Helse og omsorg;;0;anna\n"
           + "1860-SJH;Leknes sjukeheim;1860-HO;42;sjukeheim\n"
-          + "1860-HEIM;Heimetenesta i Vestvågøy;1860-HO;31;heimeteneste\n";
+          + "1860-HEIM;Heimetenesta i Vestvågøy;1860-HO;31;heimeteneste\n"
+          + "1860-BHG;Leknes barnehage;;12;barnehage\n";
+  private static final List<String> STAFF =
+      List.of(
+          "kari.nordmann@vestvagoy.test", "ola.hansen@vestvagoy.test", "per.berg@vestvagoy.test");
+  private static final Pattern MAILED_LINK = Pattern.compile("https?://\\S+/s/([A-Za-z0-9_-]{43})");
 
   private final Path root = Path.of(System.getProperty("saman.root", "../..")).toAbsolutePath();
   private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+  private Mailbox mailbox;
   private PackagedServices services;
   private Browser browser;
   private ChromeDriver driver;
@@ -81,7 +87,8 @@ class ConsoleIT {
 
   @BeforeAll
   void startTheStack() throws Exception {
-    services = PackagedServices.start("console");
+    mailbox = new Mailbox();
+    services = PackagedServices.start("console", mailbox.settings());
     JsonHttp survey = new JsonHttp(services.surveyUrl());
     JsonHttp admin =
         survey.withToken(
@@ -113,6 +120,9 @@ class ConsoleIT {
     if (services != null) {
       services.close();
     }
+    if (mailbox != null) {
+      mailbox.close();
+    }
   }
 
   @AfterEach
@@ -142,14 +152,14 @@ class ConsoleIT {
     Path fixed = file("einingar.csv", FIXED_FILE, StandardCharsets.UTF_8);
     driver.findElement(By.id("import-file")).sendKeys(fixed.toString());
     click(By.id("import-preview"));
-    waitForText(By.id("import-summary"), "3 nye, 0 endra, 0 uendra.");
+    waitForText(By.id("import-summary"), "4 nye, 0 endra, 0 uendra.");
     screenshot("console-03-import-preview");
     click(By.id("import-apply"));
-    waitForText(By.id("import-status"), "Importen er brukt: 3 nye");
+    waitForText(By.id("import-status"), "Importen er brukt: 4 nye");
     waitFor(By.cssSelector("#unit-table tr[data-unit='1860-SJH']"));
     assertThat(text(By.cssSelector("#unit-table tr[data-unit='1860-SJH']")))
         .contains("Leknes sjukeheim", "42", "sjukeheim");
-    assertThat(hrApi.get("/api/municipalities/1860/units").json().get("units")).hasSize(3);
+    assertThat(hrApi.get("/api/municipalities/1860/units").json().get("units")).hasSize(4);
     screenshot("console-04-units");
 
     click(By.linkText("Ny undersøking"));
@@ -223,6 +233,8 @@ class ConsoleIT {
     assertThat(text(By.id("progress-table"))).doesNotContain(tokens.get(0));
     screenshot("console-07-rate-risen");
 
+    sendEmailsRemindAndWatchTheRate();
+
     setValue("new-closes", today.plusDays(35).toString());
     click(By.id("extend"));
     waitForText(By.id("round-status"), "Svarfristen er no");
@@ -234,12 +246,71 @@ class ConsoleIT {
     click(By.id("confirm-close"));
     waitForText(By.id("round-phase"), "Avslutta");
     assertThat(hrApi.get("/api/rounds/" + round).json().get("status").asText()).isEqualTo("closed");
-    screenshot("console-08-closed-tablet");
+    screenshot("console-10-closed-tablet");
 
     click(By.linkText("Undersøkingar"));
     waitFor(By.cssSelector("#round-table tr[data-round='" + round + "']"));
     assertThat(text(By.id("round-table"))).contains("Medarbeidarundersøking 2026", "Avslutta");
-    screenshot("console-09-rounds-tablet");
+    screenshot("console-11-rounds-tablet");
+  }
+
+  /**
+   * E-mails to the kindergarten's three staff through the console's e-mail panel, as they arrive at
+   * the SMTP server; one answers through the link in their e-mail, and the reminder HR then sends
+   * from the console reaches only the other two, with the same links.
+   */
+  private void sendEmailsRemindAndWatchTheRate() throws IOException {
+    String totalBefore = text(By.id("total-rate"));
+    new Select(waitFor(By.id("email-unit"))).selectByValue("1860-BHG");
+    waitFor(By.id("email-addresses")).sendKeys(String.join("\n", STAFF));
+    click(By.id("send-emails"));
+    waitForText(By.id("email-status"), "Sende 3 invitasjonar.");
+    assertThat(waitFor(By.id("email-addresses")).getAttribute("value")).isEmpty();
+    assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain(STAFF.get(0));
+    // The three invited show on the next refresh: invited 3, none answered yet.
+    waitForText(By.cssSelector("#progress-table tr[data-unit='1860-BHG'] td:nth-child(3)"), "3");
+    assertThat(text(By.cssSelector("#progress-table tr[data-unit='1860-BHG']"))).contains("0 %");
+    screenshot("console-08-emails-sent");
+
+    List<Mailbox.Received> invitations = mailbox.received();
+    assertThat(invitations)
+        .extracting(Mailbox.Received::to)
+        .containsExactlyInAnyOrderElementsOf(STAFF);
+    Map<String, String> links = new LinkedHashMap<>();
+    for (Mailbox.Received mail : invitations) {
+      assertThat(mail.from()).contains(Mailbox.FROM);
+      assertThat(mail.subject()).isEqualTo("Invitasjon: Medarbeidarundersøking 2026");
+      assertThat(mail.text()).contains("Vestvågøy ber deg svara", "anonym");
+      assertThat(mail.html()).contains("<a href=\"");
+      links.put(mail.to(), mailedLink(mail.text()));
+    }
+    assertThat(links.values()).doesNotHaveDuplicates();
+    answer(links.get(STAFF.get(0)));
+    waitForText(By.cssSelector("#progress-table tr[data-unit='1860-BHG']"), "8,3");
+
+    click(By.id("send-reminders"));
+    waitForText(By.id("reminders-status"), "Sende 2 påminningar.");
+    assertThat(mailbox.receivedBy(STAFF.get(0))).hasSize(1);
+    for (String other : STAFF.subList(1, 3)) {
+      List<Mailbox.Received> mails = mailbox.receivedBy(other);
+      assertThat(mails).hasSize(2);
+      assertThat(mails.get(1).subject()).isEqualTo("Påminning: Medarbeidarundersøking 2026");
+      assertThat(mailedLink(mails.get(1).text()))
+          .as("the reminder carries the same link")
+          .isEqualTo(links.get(other));
+    }
+    answer(links.get(STAFF.get(1)));
+    waitForText(By.cssSelector("#progress-table tr[data-unit='1860-BHG']"), "16,7");
+    assertThat(text(By.cssSelector("#progress-table tr[data-unit='1860-BHG']")))
+        .contains("Leknes barnehage", "12", "3", "2");
+    assertThat(text(By.id("total-rate"))).isNotEqualTo(totalBefore);
+    screenshot("console-09-reminded-rate-risen");
+  }
+
+  private static String mailedLink(String text) {
+    Matcher link = MAILED_LINK.matcher(text);
+    assertThat(link.find()).as("a link in: " + text).isTrue();
+    return link.group(1);
   }
 
   /** Answers a link through the respondent API with the demo's answers to the round's items. */

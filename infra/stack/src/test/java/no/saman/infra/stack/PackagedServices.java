@@ -29,7 +29,7 @@ final class PackagedServices implements AutoCloseable {
   private final URI surveyUrl;
   private final URI analyticsUrl;
 
-  private PackagedServices(String name) {
+  private PackagedServices(String name, Map<String, String> surveySettings) {
     Path root = Path.of(System.getProperty("saman.root", "../..")).toAbsolutePath();
     Path logs = root.resolve("infra/stack/target/" + name + "-logs");
     surveyDb = TestDatabase.create(name + "_survey");
@@ -48,6 +48,7 @@ final class PackagedServices implements AutoCloseable {
     surveyEnv.put("SAMAN_ADMIN_USERNAME", ADMIN_USERNAME);
     surveyEnv.put("SAMAN_ADMIN_PASSWORD", ADMIN_PASSWORD);
     surveyEnv.put("SURVEY_RESULTS_URL", analyticsUrl.toString());
+    surveyEnv.putAll(surveySettings);
     Map<String, String> analyticsEnv = new HashMap<>(common);
     analyticsEnv.put("ANALYTICS_PORT", String.valueOf(analyticsPort));
     analyticsEnv.put("ANALYTICS_DB_SCHEMA", analyticsDb.schema());
@@ -78,7 +79,15 @@ final class PackagedServices implements AutoCloseable {
    * @param name names the schemas and the log folder {@code infra/stack/target/NAME-logs}
    */
   static PackagedServices start(String name) {
-    PackagedServices services = new PackagedServices(name);
+    return start(name, Map.of());
+  }
+
+  /**
+   * Starts both services, survey-service with further settings (such as {@code SMTP_HOST} and
+   * {@code SMTP_PORT} of a mail server), and waits until they report healthy.
+   */
+  static PackagedServices start(String name, Map<String, String> surveySettings) {
+    PackagedServices services = new PackagedServices(name, surveySettings);
     try {
       // Ready in seconds on a quiet machine; the margin is for a loaded one (2 cores, many JVMs).
       services.survey.awaitHealthy(STARTUP_LIMIT);
