@@ -44,7 +44,8 @@ class SickLeaveCsvTest {
     assertThat(parsed.rejected())
         .extracting(SickLeaveCsv.Rejected::line)
         .containsExactly(2, 3, 4, 5, 7);
-    assertThat(parsed.rejected().get(0).error()).contains("unit: X is not a unit");
+    assertThat(parsed.rejected().get(0).error())
+        .isEqualTo("unit: is not a unit of the municipality");
     assertThat(parsed.rejected().get(1).error()).contains("period: must be a quarter");
     assertThat(parsed.rejected().get(2).error())
         .contains("exceed the agreed days")
