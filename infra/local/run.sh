@@ -19,7 +19,7 @@ echo "==> Checking the MySQL-compatible server"
 infra/mysql/provision.sh
 
 echo "==> Building the services (./mvnw install, tests skipped; the first build downloads dependencies)"
-./mvnw -B -ntp -DskipTests -Dprovision.skip=true install | grep -E '^\[INFO\] Building |BUILD|ERROR' || {
+./mvnw -B -ntp -DskipTests -Dprovision.skip=true install | grep -E '^\[INFO\] Building .* \[[0-9]+/[0-9]+\]$|BUILD|ERROR' || {
   echo "Build failed; run ./mvnw -B -DskipTests install to see why." >&2
   exit 1
 }
