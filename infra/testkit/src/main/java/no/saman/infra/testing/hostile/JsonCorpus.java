@@ -61,7 +61,7 @@ public final class JsonCorpus {
     return switch (kind) {
       case 10, 11 -> malformed();
       case 12, 13 -> wrongTopLevel();
-      case 14, 15 -> brokenUtf8(fields.isEmpty() ? valid : fieldValueBody());
+      case 14, 15 -> fields.isEmpty() ? brokenUtf8(valid) : brokenUtf8Beside(fieldValueBody());
       case 16 -> deep();
       case 17 -> huge();
       default -> wrongContentType();
@@ -144,6 +144,18 @@ public final class JsonCorpus {
           default -> "-1e400";
         };
     return HostileCase.json("top-level " + preview(body), body, List.of());
+  }
+
+  /**
+   * Bytes that are not UTF-8 in a member of their own beside an invalid field: inside the invalid
+   * field's own text they could mend it (an overlong {@code C0 AF} decodes leniently to "/", which
+   * makes a blank name no longer blank), and the case would not be invalid for certain.
+   */
+  private HostileCase brokenUtf8Beside(Map<String, Object> invalid) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("note", "");
+    body.putAll(invalid);
+    return brokenUtf8(body);
   }
 
   /** Bytes that are not UTF-8 inside a string of an (already invalid) body. */
