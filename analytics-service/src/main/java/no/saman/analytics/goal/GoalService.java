@@ -16,6 +16,7 @@ import no.saman.analytics.organisation.OrgUnitRepository;
 import no.saman.analytics.problem.Problem.InvalidParam;
 import no.saman.analytics.problem.ProblemException;
 import no.saman.analytics.round.InstrumentStore;
+import no.saman.web.json.IsoDate;
 
 /** Checks and stores goals, and follows each one's progress through its measurement source. */
 @Singleton

@@ -8,7 +8,8 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.regex.Pattern;
+import no.saman.web.problem.FieldPaths;
+import no.saman.web.problem.FrameworkMessages;
 
 /**
  * Gives the framework's own errors (no such route, a parameter that does not convert, a body that
@@ -20,12 +21,6 @@ import java.util.regex.Pattern;
 @Replaces(ErrorResponseProcessor.class)
 class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
 
-  /** What a framework message must not show a client: class, package and library names. */
-  private static final Pattern INTERNAL =
-      Pattern.compile(
-          "no\\.saman|java\\.|javax\\.|jakarta\\.|io\\.micronaut|com\\.fasterxml|Exception|\\$"
-              + "|\\bclass\\b|Argument|\\[[A-Z][A-Za-z]+ [a-z][A-Za-z]*\\]");
-
   @Override
   public MutableHttpResponse<Problem> processResponse(
       ErrorContext context, MutableHttpResponse<?> response) {
@@ -36,6 +31,11 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
             : context
                 .getRootCause()
                 .flatMap(FieldPaths::of)
+                .map(
+                    fields ->
+                        fields.stream()
+                            .map(f -> new Problem.InvalidParam(f.name(), f.reason()))
+                            .toList())
                 .orElseGet(
                     () ->
                         context.getErrors().stream()
@@ -43,7 +43,8 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
                             .map(
                                 e ->
                                     new Problem.InvalidParam(
-                                        parameterName(e), clean(e.getMessage())))
+                                        FrameworkMessages.parameterName(e.getPath().orElseThrow()),
+                                        FrameworkMessages.clean(e.getMessage())))
                             .toList());
     Problem problem =
         new Problem(
@@ -66,25 +67,8 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
     }
     return context.getErrors().stream()
         .map(Error::getMessage)
-        .map(ProblemErrorResponseProcessor::clean)
+        .map(FrameworkMessages::clean)
         .findFirst()
         .orElse(null);
-  }
-
-  private static String clean(String message) {
-    if (message == null || message.isBlank()) {
-      return "is not valid";
-    }
-    if (message.startsWith("Required Body")) {
-      return "a body is required";
-    }
-    return INTERNAL.matcher(message).find() ? "is not valid" : message;
-  }
-
-  /** The last segment of the error's path: {@code /format} or {@code report.format} → format. */
-  private static String parameterName(Error error) {
-    String path = error.getPath().orElseThrow();
-    String[] segments = path.split("[/.]");
-    return segments.length == 0 ? path : segments[segments.length - 1];
   }
 }

@@ -7,7 +7,8 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.regex.Pattern;
+import no.saman.web.problem.FieldPaths;
+import no.saman.web.problem.FrameworkMessages;
 
 /**
  * Makes the framework's own errors (malformed JSON, a field of the wrong type, unknown route, bad
@@ -17,12 +18,6 @@ import java.util.regex.Pattern;
 @Singleton
 @Replaces(JsonErrorResponseBodyProvider.class)
 public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
-
-  /** What a framework message must not show a client: class, package and library names. */
-  private static final Pattern INTERNAL =
-      Pattern.compile(
-          "no\\.saman|java\\.|javax\\.|jakarta\\.|io\\.micronaut|com\\.fasterxml|Exception|\\$"
-              + "|\\bclass\\b|Argument|\\[[A-Z][A-Za-z]+ [a-z][A-Za-z]*\\]");
 
   @Override
   public Problem body(ErrorContext context, HttpResponse<?> response) {
@@ -37,13 +32,18 @@ public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Proble
         context
             .getRootCause()
             .flatMap(FieldPaths::of)
+            .map(fields -> fields.stream().map(f -> new Problem.FieldError(f.name(), f.reason())))
+            .map(java.util.stream.Stream::toList)
             .orElseGet(
                 () ->
                     context.getErrors().stream()
                         .map(
                             e ->
                                 new Problem.FieldError(
-                                    field(e.getPath().orElse("body")), clean(e.getMessage())))
+                                    e.getPath()
+                                        .map(FrameworkMessages::parameterName)
+                                        .orElse("body"),
+                                    FrameworkMessages.clean(e.getMessage())))
                         .toList());
     String detail =
         errors.isEmpty()
@@ -55,21 +55,5 @@ public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Proble
   @Override
   public String contentType() {
     return Problems.MEDIA_TYPE;
-  }
-
-  /** The last segment of a parameter path: {@code /code} or {@code put.code} → {@code code}. */
-  private static String field(String path) {
-    String[] parts = path.split("[/.]");
-    return parts.length == 0 ? path : parts[parts.length - 1];
-  }
-
-  private static String clean(String message) {
-    if (message == null || message.isBlank()) {
-      return "is not valid";
-    }
-    if (message.startsWith("Required Body")) {
-      return "a JSON body is required";
-    }
-    return INTERNAL.matcher(message).find() ? "is not valid" : message;
   }
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import no.saman.survey.problem.LenientLocalDate;
+import no.saman.web.json.LenientLocalDate;
 
 /** The request bodies of the round endpoints. */
 public final class RoundCommands {

@@ -69,6 +69,26 @@ class ProblemDetailsIT extends SurveyServiceIT {
         "must be one of ADMIN, HR, NETWORK_LEADER");
   }
 
+  /** The framework's readers coerced these into numbers, so a wrong-typed body was acted on. */
+  @Test
+  void shouldRefuseNumbersGivenAsTrueTextOrOneItemArrays() {
+    for (Object notANumber : List.of(true, "3", List.of(3), 3.5, 1e12)) {
+      assertProblem(
+          api.put(
+              "/api/municipalities/1548/units/U1",
+              Map.of("name", "Eining", "headcount", notANumber, "type", "sjukeheim")),
+          "headcount",
+          "must be a whole number");
+    }
+    assertThat(api.get("/api/municipalities/1548/units").body()).doesNotContain("U1");
+    assertThat(
+            api.put(
+                    "/api/municipalities/1548/units/U1",
+                    Map.of("name", "Eining", "headcount", 3, "type", "sjukeheim"))
+                .status())
+        .isIn(200, 201);
+  }
+
   @Test
   void shouldSayWhereJsonIsMalformed() {
     assertProblem(

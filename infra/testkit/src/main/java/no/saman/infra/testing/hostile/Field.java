@@ -87,6 +87,10 @@ public record Field(String name, boolean free, Function<Random, List<Object>> in
                     new Json.Raw("1e400"),
                     new Json.Raw("-1e400"),
                     new Json.Raw("99999999999999999999999"),
+                    1.5,
+                    true,
+                    String.valueOf(min),
+                    List.of(min),
                     "not a number",
                     HostileText.any(r),
                     Map.of("value", 1),
@@ -103,8 +107,11 @@ public record Field(String name, boolean free, Function<Random, List<Object>> in
                 List.of(
                     new Json.Raw("1e400"),
                     new Json.Raw("-1e400"),
+                    true,
+                    "1.5",
+                    List.of(1.5),
                     "not a number",
-                    HostileText.nonNumeric(r),
+                    HostileText.any(r),
                     Map.of("value", 1),
                     List.of(1.5, 2.5))));
   }

@@ -56,29 +56,6 @@ public final class HostileText {
     return SAMPLES.get(random.nextInt(SAMPLES.size()));
   }
 
-  /**
-   * A sample that is no number as text either: micronaut-serde reads a string such as "-0" or
-   * "true" into a number field as that number (the open coercion noted in the README), so such
-   * samples are valid numbers there, not hostile ones.
-   */
-  public static String nonNumeric(Random random) {
-    while (true) {
-      String text = any(random);
-      if (!text.strip().equals("true") && !text.strip().equals("false") && !isNumber(text)) {
-        return text;
-      }
-    }
-  }
-
-  private static boolean isNumber(String text) {
-    try {
-      Double.parseDouble(text.strip());
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
-  }
-
   /** A long text of {@code length} characters made of hostile samples. */
   public static String ofLength(Random random, int length) {
     StringBuilder out = new StringBuilder(length + 64);

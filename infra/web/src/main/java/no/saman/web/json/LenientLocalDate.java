@@ -1,4 +1,4 @@
-package no.saman.survey.problem;
+package no.saman.web.json;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.Decoder;
@@ -8,8 +8,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
@@ -33,22 +31,9 @@ public class LenientLocalDate implements Deserializer<LocalDate> {
       throws IOException {
     String text = decoder.decodeString();
     try {
-      return parse(text, zone);
+      return IsoDate.parse(text, zone);
     } catch (DateTimeParseException e) {
       throw new SerdeException("not a date");
-    }
-  }
-
-  /** The date {@code text} names in {@code zone}. */
-  public static LocalDate parse(String text, ZoneId zone) {
-    String value = text.strip();
-    if (value.length() <= 10) {
-      return LocalDate.parse(value);
-    }
-    try {
-      return OffsetDateTime.parse(value).atZoneSameInstant(zone).toLocalDate();
-    } catch (DateTimeParseException withoutOffset) {
-      return LocalDateTime.parse(value).toLocalDate();
     }
   }
 }

@@ -1,4 +1,4 @@
-package no.saman.analytics.problem;
+package no.saman.web.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
@@ -26,16 +26,16 @@ import java.util.stream.Collectors;
 /**
  * Names the JSON field a failed request is about, and what it should have held, from the
  * framework's decoding and validation failures — in the client's terms, never in the terms of the
- * Java types behind them.
+ * Java types behind them. Both services turn these into their own problem+json shape.
  */
-final class FieldPaths {
+public final class FieldPaths {
 
   private static final int MAX_DEPTH = 20;
 
   private FieldPaths() {}
 
   /** The invalid fields behind {@code failure}, or empty when it is no decoding or validation. */
-  static Optional<List<Problem.InvalidParam>> of(Throwable failure) {
+  public static Optional<List<InvalidField>> of(Throwable failure) {
     Throwable t = failure;
     for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
       if (t instanceof ConstraintViolationException violations) {
@@ -46,37 +46,36 @@ final class FieldPaths {
       }
       if (t instanceof CharacterCodingException
           || t instanceof JsonProcessingException json && isEncoding(json)) {
-        return Optional.of(List.of(new Problem.InvalidParam("body", "must be UTF-8 encoded JSON")));
+        return Optional.of(List.of(new InvalidField("body", "must be UTF-8 encoded JSON")));
       }
       if (t instanceof JsonProcessingException json) {
         return Optional.of(List.of(malformed(json)));
       }
       if (t instanceof io.micronaut.json.JsonSyntaxException
           && !(t.getCause() instanceof JsonProcessingException)) {
-        return Optional.of(List.of(new Problem.InvalidParam("body", "is not well-formed JSON")));
+        return Optional.of(List.of(new InvalidField("body", "is not well-formed JSON")));
       }
     }
     return conversion(failure);
   }
 
   /** A parameter or body that could not be converted to its type, without a field path. */
-  private static Optional<List<Problem.InvalidParam>> conversion(Throwable failure) {
+  private static Optional<List<InvalidField>> conversion(Throwable failure) {
     Throwable t = failure;
     for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
       if (t instanceof ConversionErrorException e) {
         Argument<?> argument = e.getArgument();
         String name = argument.isAnnotationPresent(Body.class) ? "body" : argument.getName();
-        return Optional.of(
-            List.of(new Problem.InvalidParam(name, "must be " + expected(argument))));
+        return Optional.of(List.of(new InvalidField(name, "must be " + expected(argument))));
       }
     }
     return Optional.empty();
   }
 
-  private static List<Problem.InvalidParam> violations(ConstraintViolationException e) {
+  private static List<InvalidField> violations(ConstraintViolationException e) {
     return e.getConstraintViolations().stream()
-        .map(v -> new Problem.InvalidParam(path(v), v.getMessage()))
-        .sorted(java.util.Comparator.comparing(Problem.InvalidParam::name))
+        .map(v -> new InvalidField(path(v), v.getMessage()))
+        .sorted(java.util.Comparator.comparing(InvalidField::name))
         .toList();
   }
 
@@ -108,7 +107,7 @@ final class FieldPaths {
     return path.isEmpty() ? "body" : path.toString();
   }
 
-  private static Problem.InvalidParam decoding(List<ReferencePath> refs) {
+  private static InvalidField decoding(List<ReferencePath> refs) {
     StringBuilder path = new StringBuilder();
     for (ReferencePath ref : refs) {
       if (ref instanceof CollectionItemReferencePath item) {
@@ -120,7 +119,7 @@ final class FieldPaths {
       }
     }
     Argument<?> last = refs.get(refs.size() - 1).getArgument();
-    return new Problem.InvalidParam(path.toString(), "must be " + expected(last));
+    return new InvalidField(path.toString(), "must be " + expected(last));
   }
 
   private static String jsonName(Argument<?> property) {
@@ -163,7 +162,7 @@ final class FieldPaths {
     return type == Object.class ? "a JSON value" : "an object";
   }
 
-  private static Problem.InvalidParam malformed(JsonProcessingException e) {
+  private static InvalidField malformed(JsonProcessingException e) {
     var at = e.getLocation();
     String where =
         at == null || at.getLineNr() < 1
@@ -173,7 +172,7 @@ final class FieldPaths {
         e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
             ? "is nested too deeply or too large"
             : "is not well-formed JSON";
-    return new Problem.InvalidParam("body", what + where);
+    return new InvalidField("body", what + where);
   }
 
   private static boolean isEncoding(JsonProcessingException e) {
