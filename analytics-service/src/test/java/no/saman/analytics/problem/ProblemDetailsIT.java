@@ -55,22 +55,26 @@ class ProblemDetailsIT extends IntegrationTest {
     assertThat(hr.parse(answer.body())).containsEntry("deadline", "2026-12-01");
   }
 
+  /** Also what the framework's readers used to coerce into a number: true, "55", [55]. */
   @Test
   void shouldNameAFieldOfTheWrongTypeAndSayWhatItTakes() {
-    Api.Answer answer = hr.post("/api/goals", goal("baseline", "high"));
+    for (Object notANumber : List.of("high", true, "55", List.of(55.0))) {
+      Api.Answer answer = hr.post("/api/goals", goal("baseline", notANumber));
 
-    assertThat(answer.status()).as(text(answer)).isEqualTo(400);
-    assertThat(answer.contentType()).startsWith("application/problem+json");
-    assertThat(text(answer)).doesNotContain("no.saman", "java.", "Double", "$", "Exception");
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> errors =
-        (List<Map<String, Object>>) hr.parse(answer.body()).get("errors");
-    assertThat(errors)
-        .anySatisfy(
-            e ->
-                assertThat(e)
-                    .containsEntry("name", "baseline")
-                    .containsEntry("reason", "must be a number"));
+      assertThat(answer.status()).as(text(answer)).isEqualTo(400);
+      assertThat(answer.contentType()).startsWith("application/problem+json");
+      assertThat(text(answer)).doesNotContain("no.saman", "java.", "Double", "$", "Exception");
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> errors =
+          (List<Map<String, Object>>) hr.parse(answer.body()).get("errors");
+      assertThat(errors)
+          .as("baseline %s", notANumber)
+          .anySatisfy(
+              e ->
+                  assertThat(e)
+                      .containsEntry("name", "baseline")
+                      .containsEntry("reason", "must be a number"));
+    }
   }
 
   @Test
