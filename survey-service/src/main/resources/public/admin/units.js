@@ -102,6 +102,19 @@ export function unitsView(app) {
     );
   }
 
+  /** The rejection in the page's language; the service's English text if the console has no words for it. */
+  function problemText(lang, rejected) {
+    const key = `import_${rejected.problem}`;
+    if (!rejected.problem || t(lang, key) === key) {
+      return rejected.error;
+    }
+    const values = { ...rejected.values };
+    if (values.column) {
+      values.column = t(lang, `field_${values.column}`);
+    }
+    return t(lang, key, values);
+  }
+
   function previewBlock(lang) {
     const p = state.preview;
     if (!p) {
@@ -121,7 +134,7 @@ export function unitsView(app) {
           'div',
           { class: 'error-box', id: 'import-rejected', role: 'alert' },
           el('p', { class: 'error-title', text: t(lang, 'importRejected', { count: p.rejected.length }) }),
-          el('ul', {}, p.rejected.map((r) => el('li', { 'data-line': r.line, text: t(lang, 'rejectedLine', { line: r.line, field: fieldName(r.field), error: r.error }) }))),
+          el('ul', {}, p.rejected.map((r) => el('li', { 'data-line': r.line, text: t(lang, 'rejectedLine', { line: r.line, field: fieldName(r.field), error: problemText(lang, r) }) }))),
         ),
       );
     }

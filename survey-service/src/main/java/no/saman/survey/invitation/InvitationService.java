@@ -50,27 +50,14 @@ public class InvitationService {
     this.maxPerRequest = maxPerRequest;
   }
 
+  /** Issues links for a unit of an open round: the same checks as the letters and the CSV. */
   @Transactional
   public InvitationCommands.IssuedInvitations issue(
       String roundId, InvitationCommands.CreateInvitations command) {
-    SurveyRound round = rounds.find(roundId);
-    if (command.count() > maxPerRequest) {
-      throw ProblemException.invalid("count", "must be at most " + maxPerRequest + " per request");
-    }
-    if (!units.existsById(new Unit.Key(round.municipality(), command.unit()))) {
-      throw ProblemException.invalid(
-          "unit", "is not a unit of municipality " + round.municipality());
-    }
-    List<String> tokens = new ArrayList<>(command.count());
-    List<Invitation> rows = new ArrayList<>(command.count());
-    for (int i = 0; i < command.count(); i++) {
-      String token = LinkTokens.newToken();
-      tokens.add(token);
-      rows.add(
-          new Invitation(LinkTokens.hash(token).orElseThrow(), roundId, command.unit(), false));
-    }
-    invitations.saveAll(rows);
-    List<String> links = tokens.stream().map(t -> publicUrl + "/s/" + t).toList();
+    IssuableRound target = issuable(roundId, command.unit(), String.valueOf(command.count()));
+    List<String> tokens = newTokens(target.count());
+    store(target, tokens);
+    List<String> links = tokens.stream().map(this::link).toList();
     return new InvitationCommands.IssuedInvitations(command.unit(), tokens, links);
   }
 

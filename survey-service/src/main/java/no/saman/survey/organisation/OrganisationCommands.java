@@ -28,7 +28,5 @@ public final class OrganisationCommands {
       @NotBlank @Size(max = 200) String name,
       @Nullable @Size(max = 64) String parent,
       @NotNull @PositiveOrZero @Max(1_000_000) Integer headcount,
-      @NotBlank
-          @Pattern(regexp = "[a-z_]{2,40}", message = "must be a service type such as sjukeheim")
-          String type) {}
+      @NotBlank @Size(max = 40) String type) {}
 }

@@ -42,9 +42,19 @@ public class OrganisationService {
         throw ProblemException.invalid("parent", "is not a unit of municipality " + municipality);
       }
     }
+    // The same service types as an import, so that units are compared by one list of types.
+    String type =
+        ServiceTypes.code(command.type())
+            .orElseThrow(
+                () ->
+                    ProblemException.invalid(
+                        "type",
+                        "unknown service type "
+                            + command.type()
+                            + "; known: "
+                            + String.join(", ", ServiceTypes.CODES)));
     Unit.Key key = new Unit.Key(municipality, code);
-    Unit unit =
-        new Unit(key, command.name(), command.parent(), command.headcount(), command.type());
+    Unit unit = new Unit(key, command.name(), command.parent(), command.headcount(), type);
     Unit saved = units.existsById(key) ? units.update(unit) : units.save(unit);
     publish(OrganisationEvent.of(saved));
     return saved;

@@ -113,6 +113,29 @@ class OrganisationIT extends SurveyServiceIT {
     assertThat(answer.body()).contains("parent");
   }
 
+  /** The same list of service types as an import: a word HR files use, or a refusal. */
+  @Test
+  void shouldStoreAServiceTypeAsItsCodeAndRefuseAnUnknownOne() {
+    api.put(
+        "/api/municipalities/1825",
+        Map.of("name", "Aukra-test", "county", "Møre og Romsdal", "language", "nn"));
+
+    Api.Answer skule =
+        api.put(
+            "/api/municipalities/1825/units/1825-S",
+            Map.of("name", "Skulen", "headcount", 12, "type", "skule"));
+    Api.Answer spaceship =
+        api.put(
+            "/api/municipalities/1825/units/1825-R",
+            Map.of("name", "Romskipet", "headcount", 3, "type", "romskip"));
+
+    assertThat(skule.status()).as(skule.body()).isEqualTo(200);
+    assertThat(skule.map()).containsEntry("type", "skole");
+    assertThat(spaceship.status()).isEqualTo(400);
+    assertThat(spaceship.body()).contains("\"field\":\"type\"", "unknown service type romskip");
+    assertThat(api.get("/api/municipalities/1825/units").body()).doesNotContain("1825-R");
+  }
+
   @Test
   void shouldAnswer404ForAUnitOfAnUnknownMunicipality() {
     Api.Answer answer =

@@ -3,9 +3,16 @@ package no.saman.survey.respondent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.saman.survey.invitation.InvitationService;
+import no.saman.survey.invitation.IssuableRound;
+import no.saman.survey.organisation.MunicipalityRepository;
+import no.saman.survey.organisation.Unit;
+import no.saman.survey.organisation.UnitRepository;
+import no.saman.survey.round.RoundService;
 import no.saman.survey.support.Api;
 import no.saman.survey.support.PinnedClock;
 import no.saman.survey.support.SurveyServiceIT;
@@ -17,6 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 class RoundWindowTimeZoneIT extends SurveyServiceIT {
+
+  @Inject InvitationService invitations;
+  @Inject RoundService rounds;
+  @Inject MunicipalityRepository municipalities;
+  @Inject UnitRepository units;
 
   private static final String HALF_PAST_ELEVEN_UTC = "2027-01-14T23:30:00Z";
 
@@ -39,12 +51,25 @@ class RoundWindowTimeZoneIT extends SurveyServiceIT {
   }
 
   @Test
-  void shouldRefuseAnswersToARoundThatClosedYesterdayInOsloThoughItIsStillThatDayInUtc() {
-    String token = invite(round("1549", "1549-HEIM", "2026-12-01", "2027-01-14"), "1549-HEIM");
+  void shouldRefuseLinksAndAnswersToARoundThatClosedYesterdayInOsloThoughItIsStillThatDayInUtc() {
+    String round = round("1549", "1549-HEIM", "2026-12-01", "2027-01-14");
+    Api.Answer newLinks =
+        api.post("/api/rounds/" + round + "/invitations", Map.of("unit", "1549-HEIM", "count", 1));
+    // A link handed out while the round was open, stored as the service stores it.
+    String token = InvitationService.newTokens(1).get(0);
+    invitations.store(
+        new IssuableRound(
+            rounds.find(round),
+            municipalities.findById("1549").orElseThrow(),
+            units.findById(new Unit.Key("1549", "1549-HEIM")).orElseThrow(),
+            1),
+        List.of(token));
 
     Api.Answer answer =
         respondent.post("/api/survey/" + token + "/response", validResponse(60, 80));
 
+    assertThat(newLinks.status()).as(newLinks.body()).isEqualTo(409);
+    assertThat(newLinks.body()).contains("closed on 2027-01-14");
     assertThat(answer.status()).isEqualTo(410);
     assertThat(answer.contentType()).startsWith("application/problem+json");
   }

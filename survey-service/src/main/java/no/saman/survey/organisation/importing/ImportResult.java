@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an organisation import did, or would do in a dry run.
@@ -28,9 +29,16 @@ public record ImportResult(
   public static final String UNCHANGED = "unchanged";
   public static final String REJECTED = "rejected";
 
-  /** A problem with one field of one line (the header is line 1). */
+  /**
+   * A problem with one field of one line (the header is line 1).
+   *
+   * @param error what is wrong, in English
+   * @param problem the {@link ImportProblem} key, for clients that say it in another language
+   * @param values the values {@code error} names (a code, a line, a loop), by placeholder
+   */
   @Serdeable
-  public record Rejected(int line, String field, String error) {}
+  public record Rejected(
+      int line, String field, String error, String problem, Map<String, String> values) {}
 
   /**
    * @param change created, updated, unchanged or rejected

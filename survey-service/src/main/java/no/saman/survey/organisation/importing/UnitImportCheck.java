@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import no.saman.survey.organisation.ServiceTypes;
 
 /**
  * Checks every line of an organisation file against the municipality's units: each field on its
@@ -32,7 +33,7 @@ public final class UnitImportCheck {
   public static Plan check(List<CsvRows.Row> rows, Map<String, ImportedUnit> existing) {
     List<ImportResult.Rejected> rejected = new ArrayList<>();
     if (rows.isEmpty()) {
-      rejected.add(new ImportResult.Rejected(1, "header", "the file is empty: a header is needed"));
+      rejected.add(ImportProblem.EMPTY_FILE.at(1, "header"));
       return plan(List.of(), rejected, existing, Map.of(), Map.of());
     }
     CsvRows.Row header = rows.get(0);
@@ -40,8 +41,7 @@ public final class UnitImportCheck {
     for (ImportColumns column : ImportColumns.values()) {
       if (column.required && !columns.containsKey(column)) {
         rejected.add(
-            new ImportResult.Rejected(
-                header.line(), column.field, "the header has no " + column.field + " column"));
+            ImportProblem.NO_COLUMN.at(header.line(), column.field, "column", column.field));
       }
     }
     if (!rejected.isEmpty()) {
@@ -61,41 +61,45 @@ public final class UnitImportCheck {
       codeOfLine.put(row.line(), code.isEmpty() ? null : code);
       nameOfLine.put(row.line(), name.isEmpty() ? null : name);
       if (code.isEmpty()) {
-        problems.add(reject(row, "code", "is missing"));
+        problems.add(ImportProblem.MISSING.at(row.line(), "code"));
       } else if (!code.matches(CODE_PATTERN)) {
-        problems.add(reject(row, "code", "must be 1-64 letters, digits, - or _"));
+        problems.add(ImportProblem.CODE_FORMAT.at(row.line(), "code"));
       } else if (firstLine.containsKey(code)) {
         problems.add(
-            reject(row, "code", "duplicate: " + code + " is also on line " + firstLine.get(code)));
+            ImportProblem.DUPLICATE.at(
+                row.line(), "code", "code", code, "other", firstLine.get(code)));
       } else {
         firstLine.put(code, row.line());
       }
       if (name.isEmpty()) {
-        problems.add(reject(row, "name", "is missing"));
+        problems.add(ImportProblem.MISSING.at(row.line(), "name"));
       } else if (name.length() > MAX_NAME) {
-        problems.add(reject(row, "name", "is longer than " + MAX_NAME + " characters"));
+        problems.add(ImportProblem.TOO_LONG.at(row.line(), "name", "max", MAX_NAME));
       }
       if (!parent.isEmpty() && !parent.matches(CODE_PATTERN)) {
-        problems.add(reject(row, "parent", "must be a unit code"));
+        problems.add(ImportProblem.PARENT_FORMAT.at(row.line(), "parent"));
       } else if (!parent.isEmpty() && parent.equals(code)) {
-        problems.add(reject(row, "parent", "loop: a unit cannot be its own parent"));
+        problems.add(ImportProblem.OWN_PARENT.at(row.line(), "parent"));
       } else if (!parent.isEmpty()) {
         links.put(row.line(), new String[] {code, parent});
       }
       Optional<Integer> headcount = headcount(field(row, columns, ImportColumns.HEADCOUNT));
       if (headcount.isEmpty()) {
-        problems.add(reject(row, "headcount", "must be a whole number from 0 to " + MAX_HEADCOUNT));
+        problems.add(ImportProblem.HEADCOUNT.at(row.line(), "headcount", "max", MAX_HEADCOUNT));
       }
       String typeWord = field(row, columns, ImportColumns.TYPE);
       Optional<String> type = ServiceTypes.code(typeWord);
       if (type.isEmpty()) {
         problems.add(
-            reject(
-                row,
-                "type",
-                (typeWord.isEmpty() ? "is missing" : "unknown service type " + typeWord)
-                    + "; known: "
-                    + String.join(", ", ServiceTypes.CODES)));
+            typeWord.isEmpty()
+                ? ImportProblem.MISSING.at(row.line(), "type")
+                : ImportProblem.UNKNOWN_TYPE.at(
+                    row.line(),
+                    "type",
+                    "value",
+                    typeWord,
+                    "known",
+                    String.join(", ", ServiceTypes.CODES)));
       }
       if (problems.isEmpty()) {
         good.put(
@@ -132,22 +136,20 @@ public final class UnitImportCheck {
       String parent = link.getValue()[1];
       Integer parentLine = firstLine.get(parent);
       if (parentLine == null && !existing.containsKey(parent)) {
-        rejected.add(
-            new ImportResult.Rejected(
-                line, "parent", "unknown parent " + parent + ": not in the file nor registered"));
+        rejected.add(ImportProblem.UNKNOWN_PARENT.at(line, "parent", "parent", parent));
         good.remove(line);
       } else if (!good.containsKey(line)) {
         continue;
       } else if (parentLine != null && badLines.contains(parentLine)) {
         rejected.add(
-            new ImportResult.Rejected(
-                line, "parent", "parent " + parent + " is on line " + parentLine + ", rejected"));
+            ImportProblem.PARENT_REJECTED.at(
+                line, "parent", "parent", parent, "other", parentLine));
         good.remove(line);
       } else {
         loop(code, parents)
             .ifPresent(
                 path -> {
-                  rejected.add(new ImportResult.Rejected(line, "parent", "loop: " + path));
+                  rejected.add(ImportProblem.LOOP.at(line, "parent", "path", path));
                   good.remove(line);
                 });
       }
@@ -219,10 +221,6 @@ public final class UnitImportCheck {
       Map<Integer, ImportedUnit> good,
       Map<Integer, String> codes) {
     return plan(rows, rejected, existing, good, codes, Map.of());
-  }
-
-  private static ImportResult.Rejected reject(CsvRows.Row row, String field, String error) {
-    return new ImportResult.Rejected(row.line(), field, error);
   }
 
   private static String field(

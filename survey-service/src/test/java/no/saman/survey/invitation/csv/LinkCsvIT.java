@@ -45,6 +45,8 @@ class LinkCsvIT extends SurveyServiceIT {
     Api.Download badUnit = api.download(path(round, "unit=X&count=1"));
     api.post("/api/rounds/" + round + "/close", Map.of());
     Api.Download closed = api.download(path(round, "unit=1549-HEIM&count=1"));
+    Api.Answer closedJson =
+        api.post("/api/rounds/" + round + "/invitations", Map.of("unit", "1549-HEIM", "count", 1));
 
     assertThat(noCount.status()).isEqualTo(400);
     assertThat(noCount.text()).contains("\"count\"");
@@ -52,6 +54,8 @@ class LinkCsvIT extends SurveyServiceIT {
     assertThat(badUnit.text()).contains("\"unit\"");
     assertThat(closed.status()).isEqualTo(409);
     assertThat(closed.contentType()).startsWith("application/problem+json");
+    assertThat(closedJson.status()).as("the JSON links of a closed round").isEqualTo(409);
+    assertThat(api.get("/api/rounds/" + round + "/progress").map().get("invited")).isEqualTo(0);
   }
 
   private static String path(String round, String query) {

@@ -62,8 +62,10 @@ class UnitImportCheckTest {
 
     assertThat(plan.result().rejected())
         .containsExactly(
-            new ImportResult.Rejected(2, "parent", "loop: A → B → A"),
-            new ImportResult.Rejected(3, "parent", "loop: a unit cannot be its own parent"));
+            new ImportResult.Rejected(
+                2, "parent", "loop: A → B → A", "loop", Map.of("path", "A → B → A")),
+            new ImportResult.Rejected(
+                3, "parent", "loop: a unit cannot be its own parent", "own_parent", Map.of()));
   }
 
   @Test

@@ -1,5 +1,6 @@
-package no.saman.survey.monitoring;
+package no.saman.web.openapi;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -19,24 +20,25 @@ import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Serves the OpenAPI description generated at compile time from the controllers, at the path api.md
- * fixes: YAML by default and for {@code /openapi.yaml}, JSON for {@code Accept: application/json}
- * and {@code /openapi.json}. Anyone may read it.
+ * Serves the OpenAPI description the service's build generated from its controllers, at the path
+ * api.md fixes: YAML by default and for {@code /openapi.yaml}, JSON for {@code Accept:
+ * application/json} and {@code /openapi.json}. Anyone may read it. The document is the service's
+ * {@code META-INF/swagger/<application name>-1.0.yml}.
  */
 @Controller
 @Hidden
 @Secured(SecurityRule.IS_ANONYMOUS)
-class OpenApiController {
+public class OpenApiController {
 
-  private static final String SPEC = "META-INF/swagger/survey-service-1.0.yml";
   private static final MediaType YAML = MediaType.of("application/yaml");
   private final String yaml;
   private final String json;
 
-  OpenApiController(ObjectMapper mapper) {
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(SPEC)) {
+  OpenApiController(ObjectMapper mapper, @Value("${micronaut.application.name}") String service) {
+    String resource = "META-INF/swagger/" + service + "-1.0.yml";
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("The build did not generate " + SPEC);
+        throw new IllegalStateException("The build did not generate " + resource);
       }
       yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       Map<String, Object> document = new Yaml().load(yaml);

@@ -1,4 +1,4 @@
-package no.saman.survey.organisation.importing;
+package no.saman.survey.organisation;
 
 import java.util.List;
 import java.util.Locale;
