@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import no.saman.analytics.anonymity.AnonymityGuard;
 import no.saman.analytics.anonymity.AnonymityThreshold;
 import no.saman.analytics.anonymity.CommentScreen;
+import no.saman.analytics.export.Background;
+import no.saman.analytics.export.ReleasePlan;
 import no.saman.analytics.anonymity.Disclosure;
 import no.saman.analytics.anonymity.GroupTable;
 import no.saman.analytics.anonymity.Verdicts;
@@ -55,7 +57,9 @@ class ArchitectureTest {
             Verdicts.class,
             CommentScreen.class,
             Disclosure.class,
-            TableView.class)
+            TableView.class,
+            ReleasePlan.class,
+            Background.class)
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(FRAMEWORKS)
