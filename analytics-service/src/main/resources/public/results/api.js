@@ -33,6 +33,10 @@ export function resultsApi(onUnauthorized) {
     units: (round) => send('GET', `/api/rounds/${q(round)}/units`),
     results: (round, unit) =>
       send('GET', `/api/rounds/${q(round)}/results${unit ? `?unit=${q(unit)}` : ''}`),
+    comments: (round, unit, page) => {
+      const query = [unit ? `unit=${q(unit)}` : null, page ? `page=${q(page)}` : null].filter(Boolean);
+      return send('GET', `/api/rounds/${q(round)}/comments${query.length ? `?${query.join('&')}` : ''}`);
+    },
     goals: (municipality) => send('GET', `/api/goals?municipality=${q(municipality)}`),
     network: (id) => send('GET', `/api/networks/${q(id)}`),
     comparison: (id, waves, indicators) =>

@@ -1,7 +1,7 @@
 /**
  * The HR view: a round, the unit tree with response rates, and the chosen group's key indicators
- * beside their comparisons, the change since the previous round, the leadership items, goals and
- * report downloads. A suppressed group shows "for få svar" and no figure at all.
+ * beside their comparisons, the change since the previous round, the leadership items, the comments
+ * (a page at a time from their own endpoint), goals and report downloads. A suppressed group shows "for få svar" and no figure at all.
  */
 import { el } from '../web/dom.js';
 import { t, formatValue, formatChange, formatDate, LEADERSHIP_ITEMS } from './strings.js';
@@ -20,6 +20,7 @@ export function hrView(app, municipality) {
     result: null,
     catalogue: new Map(),
     goals: [],
+    comments: null,
   };
   const downloadStatus = el('p', { class: 'download-status', id: 'download-status', role: 'status' });
 
@@ -76,7 +77,33 @@ export function hrView(app, municipality) {
     state.loading = false;
     state.error = answer.status === 200 ? null : failure(app.lang, answer);
     state.result = answer.status === 200 ? answer.body : null;
+    state.comments = null;
+    if (state.result && !state.result.suppressed) {
+      await loadComments(null);
+      if (!app.isCurrent(view) || state.unit !== unit) {
+        return;
+      }
+    }
     renderAndFocus(render, app.main, focusSelector);
+  }
+
+  /** The next page of the group's comments, added below those already shown. */
+  async function loadComments(page) {
+    const unit = state.unit;
+    const answer = await app.api.comments(state.round, unit, page);
+    if (state.unit !== unit) {
+      return;
+    }
+    if (answer.status !== 200) {
+      state.comments = { list: state.comments?.list || [], next: null, error: failure(app.lang, answer) };
+      return;
+    }
+    const body = answer.body;
+    state.comments = {
+      suppressed: body.suppressed,
+      list: [...(page ? state.comments?.list || [] : []), ...(body.comments || [])],
+      next: body.next || null,
+    };
   }
 
   function render() {
@@ -221,7 +248,12 @@ export function hrView(app, municipality) {
                 }),
         }),
       );
-      parts.push(keyIndicators(lang, result, title), leadership(lang, result), register(lang, result));
+      parts.push(
+        keyIndicators(lang, result, title),
+        leadership(lang, result),
+        register(lang, result),
+        comments(lang),
+      );
     }
     parts.push(goals(lang), downloads(lang, title));
     return parts;
@@ -381,6 +413,48 @@ export function hrView(app, municipality) {
         )),
       ),
     );
+  }
+
+  function comments(lang) {
+    const shown = state.comments;
+    if (!shown) {
+      return null;
+    }
+    const parts = [el('h3', { id: 'comments-title', tabindex: '-1', text: t(lang, 'comments') })];
+    if (shown.error) {
+      parts.push(el('p', { class: 'error', role: 'alert', text: shown.error }));
+    }
+    if (shown.suppressed) {
+      parts.push(el('p', { class: 'too-few', 'data-suppressed': 'true', text: t(lang, 'commentsTooFew') }));
+    } else if (!shown.list.length && !shown.error) {
+      parts.push(el('p', { text: t(lang, 'commentsNone') }));
+    } else {
+      parts.push(
+        el(
+          'ul',
+          { class: 'comment-list', 'data-count': shown.list.length },
+          shown.list.map((comment) => el('li', { 'data-module': comment.module, text: comment.text })),
+        ),
+      );
+    }
+    if (shown.next) {
+      parts.push(
+        el('button', {
+          type: 'button',
+          id: 'comments-more',
+          class: 'button button-secondary',
+          text: t(lang, 'commentsMore'),
+          onclick: async (event) => {
+            event.currentTarget.disabled = true;
+            await loadComments(shown.next);
+            if (app.isCurrent(view)) {
+              renderAndFocus(render, app.main, state.comments?.next ? '#comments-more' : '#comments-title');
+            }
+          },
+        }),
+      );
+    }
+    return el('section', { class: 'comments', 'aria-labelledby': 'comments-title' }, parts);
   }
 
   function goals(lang) {

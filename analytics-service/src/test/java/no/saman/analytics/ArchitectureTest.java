@@ -11,6 +11,8 @@ import no.saman.analytics.anonymity.CommentScreen;
 import no.saman.analytics.anonymity.Disclosure;
 import no.saman.analytics.anonymity.GroupTable;
 import no.saman.analytics.anonymity.Verdicts;
+import no.saman.analytics.export.Background;
+import no.saman.analytics.export.ReleasePlan;
 import no.saman.analytics.results.TableView;
 import no.saman.analytics.statistics.GroupStatistics;
 import no.saman.analytics.statistics.Measures;
@@ -55,7 +57,9 @@ class ArchitectureTest {
             Verdicts.class,
             CommentScreen.class,
             Disclosure.class,
-            TableView.class)
+            TableView.class,
+            ReleasePlan.class,
+            Background.class)
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(FRAMEWORKS)

@@ -34,7 +34,8 @@ public record ModuleEvent(
       @Nullable Integer max,
       @Nullable String scale,
       @Nullable List<String> choices,
-      @Nullable Boolean reverse) {}
+      @Nullable Boolean reverse,
+      @Nullable Map<String, String> texts) {}
 
   /** One index of the module. */
   @Serdeable
@@ -107,7 +108,8 @@ public record ModuleEvent(
                         i.max(),
                         i.scale(),
                         i.choices(),
-                        Boolean.TRUE.equals(i.reverse())))
+                        Boolean.TRUE.equals(i.reverse()),
+                        languages(i.texts())))
             .toList();
     List<ScaleIndex> mappedIndices =
         indices == null
@@ -115,15 +117,20 @@ public record ModuleEvent(
             : indices.stream()
                 .map(x -> new ScaleIndex(x.id(), id, x.items(), x.minAnswered()))
                 .toList();
+    return new InstrumentModule(id, version, languages(names), mapped, mappedIndices);
+  }
+
+  /** The texts in the languages the service knows, without empty ones. */
+  private static Map<String, String> languages(Map<String, String> texts) {
     Map<String, String> languages = new java.util.LinkedHashMap<>();
-    if (names != null) {
-      names.forEach(
-          (language, name) -> {
-            if (LANGUAGES.contains(language) && name != null) {
-              languages.put(language, name);
+    if (texts != null) {
+      texts.forEach(
+          (language, text) -> {
+            if (LANGUAGES.contains(language) && text != null) {
+              languages.put(language, text);
             }
           });
     }
-    return new InstrumentModule(id, version, languages, mapped, mappedIndices);
+    return languages;
   }
 }

@@ -1,6 +1,7 @@
 package no.saman.analytics.instrument;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One item of a round's instrument snapshot, as much of it as the statistics need.
@@ -10,6 +11,8 @@ import java.util.List;
  * @param scale the named scale (A5, Q5 …), null for plain integers and categories
  * @param choices the values of a choice or multi item, in display order
  * @param reverse whether the item counts reversed (min + max − x) in its indices
+ * @param texts the question by language (nn, nb, en), for the export's codebook; empty when the
+ *     round's snapshot did not carry them
  */
 public record Item(
     String id,
@@ -19,10 +22,25 @@ public record Item(
     Integer max,
     String scale,
     List<String> choices,
-    boolean reverse) {
+    boolean reverse,
+    Map<String, String> texts) {
 
   public Item {
     choices = choices == null ? List.of() : List.copyOf(choices);
+    texts = texts == null ? Map.of() : Map.copyOf(texts);
+  }
+
+  /** An item without its question texts. */
+  public Item(
+      String id,
+      String module,
+      ItemType type,
+      Integer min,
+      Integer max,
+      String scale,
+      List<String> choices,
+      boolean reverse) {
+    this(id, module, type, min, max, scale, choices, reverse, Map.of());
   }
 
   /** The value an answer counts with in an index: reversed when the item is reverse-scored. */

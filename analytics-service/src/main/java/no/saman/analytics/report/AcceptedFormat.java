@@ -12,14 +12,14 @@ import no.saman.reports.ReportFormat;
  * type, its type's wildcard or {@code *}{@code /*} (as browsers, curl, R's httr and Python's
  * requests send) with a quality above zero. A header that takes none of these gets 406.
  */
-final class AcceptedFormat {
+public final class AcceptedFormat {
 
   private AcceptedFormat() {}
 
   /**
    * @throws ProblemException 406 when the header accepts no file of the format
    */
-  static void require(@Nullable String accept, ReportFormat format) {
+  public static void require(@Nullable String accept, ReportFormat format) {
     if (!accepts(accept, format)) {
       String type = baseType(format.mediaType());
       throw new ProblemException(

@@ -18,7 +18,8 @@ import no.saman.analytics.round.SurveyRound;
  * @param name the unit's (or municipality's) name, null while unknown
  * @param dimension the background dimension of a category, null for a group
  * @param category the category, null for a group
- * @param comments empty unless the group is at the comment threshold; the API shows their text
+ * @param comments empty unless the group is at the comment threshold and its comments were asked
+ *     for (the unit report); the API pages them from {@link CommentsController}
  * @param breakdown the group's categories of the asked dimension, empty when none was asked
  * @param register the group's register figures of the quarter beside the round, null for none
  */

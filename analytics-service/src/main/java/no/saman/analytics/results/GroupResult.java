@@ -8,13 +8,12 @@ import java.util.Map;
 
 /**
  * A group's results as the API shows them (api.md); a suppressed group carries its identity and the
- * reason only — no count, no figure.
+ * reason only — no count, no figure. Comments have an endpoint of their own, paged ({@link
+ * CommentsController}), so that a group's results cost the same however many comments it has.
  *
  * @param asOf when these figures were read, ISO-8601 UTC
  * @param responseRate responses / headcount, absent when the headcount is unknown
  * @param items the statistics of each item answered by at least k respondents
- * @param comments the group's screened comments, only at the comment threshold, never for a
- *     category
  * @param breakdown the group's background categories, when asked for
  * @param register the group's register indicators (sick leave, presence, long-term healthy) for the
  *     quarter beside the round, when the municipality has reported any
@@ -32,7 +31,6 @@ public record GroupResult(
     @Nullable Double responseRate,
     @Nullable List<IndicatorResult> indicators,
     @Nullable List<ItemResult> items,
-    @Nullable List<String> comments,
     @Nullable Breakdown breakdown,
     @Nullable Register register) {
 

@@ -45,28 +45,13 @@ public class ResultsAssembler {
           figures.responseRate(),
           figures.indicators().stream().map(ResultsAssembler::indicator).toList(),
           figures.items().stream().map(ResultsAssembler::item).toList(),
-          disclosed.comments().isEmpty()
-              ? null
-              : disclosed.comments().stream().map(Comment::text).toList(),
           breakdown(disclosed),
           register(disclosed.register()));
     }
     Disclosure.Suppressed<GroupFigures> suppressed =
         (Disclosure.Suppressed<GroupFigures>) disclosed.disclosure();
     return new GroupResult(
-        round,
-        wave,
-        null,
-        group,
-        true,
-        suppressed.reason(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+        round, wave, null, group, true, suppressed.reason(), null, null, null, null, null, null);
   }
 
   private static GroupResult.Register register(RegisterBlock block) {

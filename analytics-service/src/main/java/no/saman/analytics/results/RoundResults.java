@@ -19,7 +19,9 @@ import no.saman.analytics.round.SurveyRound;
 /**
  * The groups of a municipality's round or wave as they may be shown: builds the group tree, lets
  * the anonymity guard decide on every cell of it, puts each figure beside its comparison groups and
- * its previous round, and reads comments only where allowed.
+ * its previous round, and reads comments only where allowed: all of them for the unit report, a
+ * page at a time for the API (the results themselves carry none, so they cost the same however many
+ * comments there are).
  */
 @Singleton
 public class RoundResults {
@@ -100,7 +102,59 @@ public class RoundResults {
               + data.municipalityCode()
               + ".");
     }
-    return new Disclosing(data, table).group(row);
+    return new Disclosing(data, table, false).group(row);
+  }
+
+  /**
+   * Where a group's comments are, and whether it may show them.
+   *
+   * @param group the group as the API names it, suppressed or not
+   * @param shown whether the group is at the comment threshold
+   * @param units the group's units, null for the whole municipality
+   */
+  public record CommentSource(
+      DisclosedGroup group, boolean shown, List<String> roundIds, List<String> units) {}
+
+  /**
+   * The comment source of one group of a round.
+   *
+   * @throws ProblemException 404 for an unknown round or a unit the round does not have
+   */
+  public CommentSource comments(String roundId, @Nullable String unit) {
+    RoundData data = reader.read(roundId, null);
+    TableView table = table(data);
+    int row = unit == null ? 0 : table.tree().row(unit);
+    if (row < 0) {
+      throw ProblemException.notFound(
+          "Round "
+              + roundId
+              + " has no unit "
+              + unit
+              + " in municipality "
+              + data.municipalityCode()
+              + ".");
+    }
+    GroupTree.Node node = table.tree().nodes().get(row);
+    DisclosedGroup group =
+        new DisclosedGroup(
+            data.latest(),
+            data.municipalityCode(),
+            data.municipality(),
+            node.unit(),
+            null,
+            node.name(),
+            node.serviceType(),
+            null,
+            null,
+            table.disclose(row, 0, GroupFigures.Context.NONE),
+            List.of(),
+            List.of(),
+            null);
+    return new CommentSource(
+        group,
+        table.commentsShown(row),
+        data.rounds().stream().map(SurveyRound::id).toList(),
+        row == 0 ? null : table.tree().subtreeUnits(row));
   }
 
   /**
@@ -123,7 +177,7 @@ public class RoundResults {
               + data.municipalityCode()
               + ".");
     }
-    Disclosing disclosing = new Disclosing(data, table);
+    Disclosing disclosing = new Disclosing(data, table, true);
     return new UnitInMunicipality(disclosing.group(row), disclosing.group(0));
   }
 
@@ -159,7 +213,7 @@ public class RoundResults {
     if (read.isEmpty()) {
       return Optional.empty();
     }
-    Disclosing disclosing = new Disclosing(read.get(), table(read.get()));
+    Disclosing disclosing = new Disclosing(read.get(), table(read.get()), false);
     List<DisclosedGroup> units = new ArrayList<>();
     if (withUnits) {
       for (int r = 1; r < disclosing.table.tree().nodes().size(); r++) {
@@ -180,6 +234,7 @@ public class RoundResults {
   private final class Disclosing {
     private final RoundData data;
     private final TableView table;
+    private final boolean withComments;
     private WaveView wave;
     private GroupContext.Comparisons comparisons;
     private Optional<RoundData> previousData;
@@ -187,9 +242,13 @@ public class RoundResults {
     private RegisterTable registerTable;
     private boolean registerRead;
 
-    Disclosing(RoundData data, TableView table) {
+    /**
+     * @param withComments whether to read every comment of a group that may show them (reports)
+     */
+    Disclosing(RoundData data, TableView table, boolean withComments) {
       this.data = data;
       this.table = table;
+      this.withComments = withComments;
     }
 
     DisclosedGroup group(int row) {
@@ -215,7 +274,7 @@ public class RoundResults {
                 null));
       }
       List<Comment> text = List.of();
-      if (table.commentsShown(row)) {
+      if (withComments && table.commentsShown(row)) {
         List<String> ids = data.rounds().stream().map(SurveyRound::id).toList();
         text = comments.read(ids, row == 0 ? null : table.tree().subtreeUnits(row));
       }

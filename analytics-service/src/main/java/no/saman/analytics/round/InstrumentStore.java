@@ -157,8 +157,8 @@ public class InstrumentStore {
   private Map<String, List<Item>> readItems(List<String> ids) {
     Map<String, List<Item>> byRound = new HashMap<>();
     query(
-        "SELECT round_id, item, module, type, min_value, max_value, scale, reverse, choices"
-            + " FROM round_item WHERE round_id IN (%s) ORDER BY round_id, position",
+        "SELECT round_id, item, module, type, min_value, max_value, scale, reverse, choices,"
+            + " text_nn, text_nb, text_en FROM round_item WHERE round_id IN (%s) ORDER BY round_id, position",
         ids,
         rs ->
             byRound
@@ -172,7 +172,8 @@ public class InstrumentStore {
                         (Integer) rs.getObject(6, Integer.class),
                         rs.getString(7),
                         rs.getString(9) == null ? List.of() : strings(rs.getString(9)),
-                        rs.getBoolean(8))));
+                        rs.getBoolean(8),
+                        texts(rs.getString(10), rs.getString(11), rs.getString(12)))));
     return byRound;
   }
 
@@ -213,7 +214,8 @@ public class InstrumentStore {
   private void insertItems(String roundId, Instrument instrument) {
     batch(
         "INSERT INTO round_item (round_id, item, module, position, type, min_value, max_value,"
-            + " scale, reverse, choices) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " scale, reverse, choices, text_nn, text_nb, text_en)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON DUPLICATE KEY UPDATE item = item",
         s -> {
           int position = 0;
@@ -228,6 +230,9 @@ public class InstrumentStore {
             s.setString(8, i.scale());
             s.setBoolean(9, i.reverse());
             s.setString(10, i.choices().isEmpty() ? null : toJson(i.choices()));
+            s.setString(11, i.texts().get("nn"));
+            s.setString(12, i.texts().get("nb"));
+            s.setString(13, i.texts().get("en"));
             s.addBatch();
           }
         });
@@ -293,6 +298,14 @@ public class InstrumentStore {
     } else {
       s.setInt(index, value);
     }
+  }
+
+  private static Map<String, String> texts(String nn, String nb, String en) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    putIfPresent(texts, "nn", nn);
+    putIfPresent(texts, "nb", nb);
+    putIfPresent(texts, "en", en);
+    return texts;
   }
 
   private static void putIfPresent(Map<String, String> map, String key, String value) {

@@ -106,6 +106,30 @@ class AccessIT extends IntegrationTest {
             a -> a.get("/api/rounds/" + round + "/results?unit=1548-HEIM&breakdown=ageBand"),
             fraenasHr),
         new Endpoint(
+            "GET /api/rounds/{id}/comments?unit&module&page",
+            a -> a.get("/api/rounds/" + round + "/comments?unit=1548-HEIM&module=HEILTID"),
+            fraenasHr),
+        new Endpoint(
+            "GET /api/rounds/{id}/export (csv)",
+            a -> a.get("/api/rounds/" + round + "/export?format=csv"),
+            fraenasHr),
+        new Endpoint(
+            "GET /api/rounds/{id}/export (xlsx)",
+            a -> a.get("/api/rounds/" + round + "/export?format=xlsx"),
+            fraenasHr),
+        new Endpoint(
+            "GET /api/rounds/{id}/export/codebook",
+            a -> a.get("/api/rounds/" + round + "/export/codebook"),
+            fraenasHr),
+        new Endpoint(
+            "GET /api/networks/{id}/export",
+            a -> a.get("/api/networks/" + network + "/export?wave=" + wave + "&format=csv"),
+            Set.of("admin", "leader of Fræna's network")),
+        new Endpoint(
+            "GET /api/networks/{id}/export/codebook",
+            a -> a.get("/api/networks/" + network + "/export/codebook?wave=" + wave),
+            Set.of("admin", "leader of Fræna's network")),
+        new Endpoint(
             "GET /api/rounds?municipality",
             a -> a.get("/api/rounds?municipality=" + FRAENA),
             fraenasHr),

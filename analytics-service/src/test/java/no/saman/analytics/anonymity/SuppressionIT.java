@@ -112,7 +112,12 @@ class SuppressionIT extends IntegrationTest {
       Map<String, Object> municipality = api.json(base + "?breakdown=occupation");
       assertThat(municipality).containsEntry("suppressed", false);
       assertThat(Api.number(municipality, "responses")).isEqualTo(21L);
-      assertThat((List<String>) municipality.get("comments"))
+      assertThat(municipality).as("comments are paged apart").doesNotContainKey("comments");
+      String comments = "/api/rounds/" + round + "/comments";
+      List<Map<String, Object>> texts =
+          (List<Map<String, Object>>) api.json(comments).get("comments");
+      assertThat(texts)
+          .extracting(c -> (String) c.get("text"))
           .hasSize(21)
           .contains("Kommentar 0 frå […]")
           .noneMatch(c -> c.contains("@"));
@@ -137,9 +142,13 @@ class SuppressionIT extends IntegrationTest {
           .containsOnlyKeys("round", "wave", "group", "suppressed", "reason");
       Map<String, Object> large = api.json(base + "?unit=1245-C");
       assertThat(Api.number(large, "responses")).isEqualTo(12L);
-      assertThat(large)
+      assertThat(api.json(comments + "?unit=1245-C"))
           .as("the other units together have fewer than 10")
+          .containsEntry("suppressed", true)
+          .containsEntry("reason", "too_few_responses_for_comments")
           .doesNotContainKey("comments");
+      assertThat(api.json(comments + "?unit=1245-A"))
+          .containsOnlyKeys("round", "wave", "group", "suppressed", "reason");
     }
   }
 

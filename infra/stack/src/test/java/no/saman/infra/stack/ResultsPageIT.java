@@ -150,6 +150,7 @@ class ResultsPageIT {
     assertThat(text(By.cssSelector("[data-rate='']")))
         .isEqualTo(rateText(tree.get("municipality")));
     assertFiguresEqual(api.get("/api/rounds/" + round + "/results").json(), units, false);
+    assertCommentsAsTheApiPagesThem(api, round);
     screenshot("02-hr-fraena");
 
     click(By.cssSelector("button.unit[data-unit='" + DemoData.INSTITUTIONS + "']"));
@@ -522,6 +523,38 @@ class ResultsPageIT {
         .ignoring(StaleElementReferenceException.class)
         .until(
             d -> d.findElements(by).stream().anyMatch(e -> normalise(e.getText()).contains(text)));
+  }
+
+  /** The page lists the municipality's comments as the API pages them, the next page on demand. */
+  private void assertCommentsAsTheApiPagesThem(JsonHttp api, String round) {
+    String path = "/api/rounds/" + round + "/comments";
+    JsonNode page = api.get(path).json();
+    if (page.get("suppressed").asBoolean()) {
+      assertThat(driver.findElements(By.cssSelector(".comment-list li"))).isEmpty();
+      return;
+    }
+    List<String> expected = new ArrayList<>();
+    page.get("comments").forEach(c -> expected.add(normalise(c.get("text").asText())));
+    assertThat(listedComments(expected.size())).isEqualTo(expected);
+    if (page.has("next")) {
+      JsonNode second = api.get(path + "?page=" + page.get("next").asText()).json();
+      second.get("comments").forEach(c -> expected.add(normalise(c.get("text").asText())));
+      click(By.id("comments-more"));
+      assertThat(listedComments(expected.size())).isEqualTo(expected);
+    }
+  }
+
+  /** The listed comments' texts once there are as many as expected. */
+  private List<String> listedComments(int count) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              List<WebElement> items = d.findElements(By.cssSelector(".comment-list li"));
+              return items.size() != count
+                  ? null
+                  : items.stream().map(e -> normalise(e.getAttribute("textContent"))).toList();
+            });
   }
 
   /** Clicks the element once it can be clicked, again if the page re-rendered it meanwhile. */
