@@ -339,7 +339,7 @@ public final class IntakeBench {
   }
 
   /** A complete answer to HEILTID, KOMPETANSE, LEIING and NÆRVÆR with background: 29 values. */
-  static Map<String, Object> body() {
+  public static Map<String, Object> body() {
     Map<String, Object> answers = new LinkedHashMap<>();
     answers.put("H1", 60);
     answers.put("H2", 80);
