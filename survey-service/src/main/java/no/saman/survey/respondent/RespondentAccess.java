@@ -45,7 +45,7 @@ public class RespondentAccess {
     if (invitation.used()) {
       throw new ProblemException(HttpStatus.CONFLICT, "This link has already been used to answer.");
     }
-    SurveyRound round = rounds.find(invitation.roundId());
+    SurveyRound round = rounds.findForRespondent(invitation.roundId());
     LocalDate today = LocalDate.now(clock);
     if (!round.acceptsAnswersOn(today)) {
       throw new ProblemException(
