@@ -108,7 +108,7 @@ class SurveyKilledUnderLoadIT {
       }
 
       System.out.printf(
-          "killed after %d 201s with %d requests in flight; %d of those were stored%n",
+          "killed after %d 201s; %d requests cut off or refused, %d of them stored%n",
           acceptedBeforeKill, cutOff.size(), storedWithoutA201);
       String jdbc = services.surveyDatabase().jdbcUrl();
       long stored = count(jdbc, "SELECT COUNT(*) FROM response WHERE round_id = ?", round);
