@@ -12,12 +12,17 @@ public class OrganisationService {
   private final MunicipalityRepository municipalities;
   private final UnitRepository units;
   private final Outbox outbox;
+  private final UnitParents parents;
 
   public OrganisationService(
-      MunicipalityRepository municipalities, UnitRepository units, Outbox outbox) {
+      MunicipalityRepository municipalities,
+      UnitRepository units,
+      Outbox outbox,
+      UnitParents parents) {
     this.municipalities = municipalities;
     this.units = units;
     this.outbox = outbox;
+    this.parents = parents;
   }
 
   @Transactional
@@ -56,6 +61,7 @@ public class OrganisationService {
     Unit.Key key = new Unit.Key(municipality, code);
     Unit unit = new Unit(key, command.name(), command.parent(), command.headcount(), type);
     Unit saved = units.existsById(key) ? units.update(unit) : units.save(unit);
+    parents.forget(municipality);
     publish(OrganisationEvent.of(saved));
     return saved;
   }

@@ -22,12 +22,17 @@ public class UnitImportService {
   private final MunicipalityRepository municipalities;
   private final UnitRepository units;
   private final Outbox outbox;
+  private final UnitParents parents;
 
   public UnitImportService(
-      MunicipalityRepository municipalities, UnitRepository units, Outbox outbox) {
+      MunicipalityRepository municipalities,
+      UnitRepository units,
+      Outbox outbox,
+      UnitParents parents) {
     this.municipalities = municipalities;
     this.units = units;
     this.outbox = outbox;
+    this.parents = parents;
   }
 
   /**
@@ -47,6 +52,7 @@ public class UnitImportService {
     if (dryRun || !plan.result().rejected().isEmpty()) {
       return plan;
     }
+    parents.forget(municipality);
     for (ImportedUnit u : plan.toStore()) {
       Unit unit =
           new Unit(

@@ -8,7 +8,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
 /** Tells a lost or unobtainable database connection apart from a bug. */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
   private static final int MAX_DEPTH = 20;
 
@@ -19,7 +19,7 @@ final class DatabaseUnavailable {
    * Data's {@link ConnectionException} counts on its own: it does not always keep the driver's
    * cause (e.g. "could not set read-only" on a connection the pool had already lost).
    */
-  static boolean causedBy(Throwable failure) {
+  public static boolean causedBy(Throwable failure) {
     Throwable t = failure;
     for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
       if (t instanceof ConnectionException

@@ -32,23 +32,20 @@ public class RespondentAccess {
   public record Access(
       byte[] tokenHash, Invitation invitation, SurveyRound round, LocalDate today) {}
 
-  /** Checks without locking, for reading the questionnaire and saving drafts. */
+  /**
+   * Checks without locking, for reading, saving drafts and submitting (the submission spends the
+   * token under a lock, see ResponseWriter).
+   */
   public Access check(String token) {
     byte[] hash = hash(token);
     return verify(hash, invitations.findById(hash).orElseThrow(RespondentAccess::unknownLink));
-  }
-
-  /** Checks and locks the invitation until the transaction ends, for submitting. */
-  public Access checkAndLock(String token) {
-    byte[] hash = hash(token);
-    return verify(hash, invitations.findForUpdate(hash).orElseThrow(RespondentAccess::unknownLink));
   }
 
   private Access verify(byte[] hash, Invitation invitation) {
     if (invitation.used()) {
       throw new ProblemException(HttpStatus.CONFLICT, "This link has already been used to answer.");
     }
-    SurveyRound round = rounds.find(invitation.roundId());
+    SurveyRound round = rounds.findForRespondent(invitation.roundId());
     LocalDate today = LocalDate.now(clock);
     if (!round.acceptsAnswersOn(today)) {
       throw new ProblemException(

@@ -1,66 +1,58 @@
 package no.saman.survey.response;
 
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import no.saman.survey.instrument.InstrumentCatalogue;
 import no.saman.survey.instrument.Module;
-import no.saman.survey.invitation.InvitationRepository;
 import no.saman.survey.invitation.LinkTokens;
-import no.saman.survey.outbox.Outbox;
 import no.saman.survey.problem.ProblemException;
-import no.saman.survey.respondent.DraftRepository;
 import no.saman.survey.respondent.RespondentAccess;
 import no.saman.survey.round.RoundInstruments;
 import no.saman.survey.round.SurveyRound;
 
 /**
- * Accepts a response for a one-time token: the response, its outbox event and the spent token are
- * written in one transaction, so a response is stored and published exactly when the token is used,
- * and a rejected one leaves nothing behind.
+ * Accepts a response for a one-time token: checks the link and validates the body here, in the
+ * request's thread, then hands the response to the {@link ResponseWriter}, which stores it, its
+ * outbox event and the spent token in one transaction (with other concurrent responses), so that a
+ * response is stored and published exactly when the token is used, and a rejected one leaves
+ * nothing behind. The request is answered only once that transaction has committed.
  */
 @Singleton
 public class ResponseService {
 
   private final RespondentAccess access;
-  private final InvitationRepository invitations;
-  private final DraftRepository drafts;
-  private final StoredResponseRepository responses;
   private final InstrumentCatalogue catalogue;
   private final RoundInstruments roundInstruments;
   private final UnitPaths unitPaths;
-  private final Outbox outbox;
+  private final ResponseWriter writer;
   private final ObjectMapper json;
 
   public ResponseService(
       RespondentAccess access,
-      InvitationRepository invitations,
-      DraftRepository drafts,
-      StoredResponseRepository responses,
       InstrumentCatalogue catalogue,
       RoundInstruments roundInstruments,
       UnitPaths unitPaths,
-      Outbox outbox,
+      ResponseWriter writer,
       ObjectMapper json) {
     this.access = access;
-    this.invitations = invitations;
-    this.drafts = drafts;
-    this.responses = responses;
     this.catalogue = catalogue;
     this.roundInstruments = roundInstruments;
     this.unitPaths = unitPaths;
-    this.outbox = outbox;
+    this.writer = writer;
     this.json = json;
   }
 
-  @Transactional
   public Receipt submit(String token, Map<String, Object> body) {
-    RespondentAccess.Access link = access.checkAndLock(token);
+    // Refuses unknown, spent and closed links early; the writer checks the spending again under
+    // the lock, so that concurrent submissions of one token still give one 201.
+    RespondentAccess.Access link = access.check(token);
     SurveyRound round = link.round();
     List<Module> modules = roundInstruments.modules(round);
     ResponseValidator.Result result =
@@ -70,7 +62,7 @@ public class ResponseService {
     }
     ValidatedResponse valid = result.response();
     String responseId = UUID.randomUUID().toString();
-    responses.save(
+    StoredResponse row =
         new StoredResponse(
             responseId,
             round.id(),
@@ -79,7 +71,7 @@ public class ResponseService {
             valid.language(),
             write(valid.background()),
             write(valid.answers()),
-            write(valid.comments())));
+            write(valid.comments()));
     ResponseEvent event =
         new ResponseEvent(
             ResponseEvent.TOPIC,
@@ -93,10 +85,17 @@ public class ResponseService {
             valid.background(),
             valid.answers(),
             valid.comments());
-    outbox.append(ResponseEvent.TOPIC, round.municipality(), event);
-    invitations.markUsed(link.tokenHash());
-    drafts.deleteById(link.tokenHash());
-    return new Receipt(LinkTokens.newToken().substring(0, 10).toUpperCase(), link.today());
+    Receipt receipt =
+        new Receipt(LinkTokens.newToken().substring(0, 10).toUpperCase(), link.today());
+    CompletableFuture<Receipt> answer = new CompletableFuture<>();
+    writer.write(
+        new PendingResponse(
+            link.tokenHash(), row, round.municipality(), write(event), receipt, answer));
+    try {
+      return answer.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   private String write(Object value) {

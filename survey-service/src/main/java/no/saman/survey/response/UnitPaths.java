@@ -5,27 +5,28 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import no.saman.survey.organisation.Unit;
-import no.saman.survey.organisation.UnitRepository;
+import no.saman.survey.organisation.UnitParents;
 
 /** The path from a municipality down to one of its units, as the response event carries it. */
 @Singleton
 public class UnitPaths {
 
-  private final UnitRepository units;
+  private final UnitParents units;
 
-  public UnitPaths(UnitRepository units) {
+  public UnitPaths(UnitParents units) {
     this.units = units;
   }
 
   public List<String> of(String municipality, String unitCode) {
+    Map<String, String> parents = units.of(municipality, unitCode);
     List<String> path = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     String code = unitCode;
     while (code != null && seen.add(code)) {
       path.add(code);
-      code = units.findById(new Unit.Key(municipality, code)).map(Unit::parent).orElse(null);
+      code = parents.get(code);
     }
     path.add(municipality);
     Collections.reverse(path);

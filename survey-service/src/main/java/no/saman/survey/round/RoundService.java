@@ -29,6 +29,7 @@ public class RoundService {
   private final Outbox outbox;
   private final Clock clock;
   private final ApplicationEventPublisher<RoundClosed> closings;
+  private final RecentRounds recent;
 
   public RoundService(
       SurveyRoundRepository rounds,
@@ -37,7 +38,9 @@ public class RoundService {
       RoundInstruments instruments,
       Outbox outbox,
       Clock clock,
-      ApplicationEventPublisher<RoundClosed> closings) {
+      ApplicationEventPublisher<RoundClosed> closings,
+      RecentRounds recent) {
+    this.recent = recent;
     this.clock = clock;
     this.rounds = rounds;
     this.municipalities = municipalities;
@@ -83,6 +86,7 @@ public class RoundService {
     if (SurveyRound.CLOSED.equals(round.status())) {
       return round;
     }
+    recent.forget(id);
     SurveyRound closed = rounds.update(round.closed());
     publish(closed);
     closings.publishEvent(new RoundClosed(id));
@@ -107,6 +111,7 @@ public class RoundService {
     if (!closes.isAfter(today)) {
       throw ProblemException.invalid("closes", "must be after today, " + today);
     }
+    recent.forget(id);
     SurveyRound extended = rounds.update(round.closingOn(closes));
     publish(extended);
     return extended;
@@ -125,6 +130,14 @@ public class RoundService {
     return rounds
         .findById(id)
         .orElseThrow(() -> ProblemException.notFound("No round with this id"));
+  }
+
+  /**
+   * As {@link #find}, from the rounds read in the last seconds: for the respondent's requests,
+   * which read the round of their link every time.
+   */
+  public SurveyRound findForRespondent(String id) {
+    return recent.find(id).orElseThrow(() -> ProblemException.notFound("No round with this id"));
   }
 
   /** The current version of each named module, once each, in the order asked for. */

@@ -34,16 +34,26 @@ public final class ServiceProcess implements AutoCloseable {
   /** Starts {@code java <jvmArgs> -jar <jar>} with extra environment variables. */
   public static ServiceProcess startJar(
       String name, Path jar, Map<String, String> env, Path logDir, int port) {
+    return startJar(name, jar, List.of(), env, logDir, port);
+  }
+
+  /** As above, with further JVM options (e.g. a flight recording) before {@code -jar}. */
+  public static ServiceProcess startJar(
+      String name,
+      Path jar,
+      List<String> jvmOptions,
+      Map<String, String> env,
+      Path logDir,
+      int port) {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           name + ": " + jar + " is missing; build it with ./mvnw install");
     }
-    return start(
-        name,
-        List.of(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString()),
-        env,
-        logDir,
-        URI.create("http://127.0.0.1:" + port + "/health"));
+    List<String> command =
+        new java.util.ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toString()));
+    return start(name, command, env, logDir, URI.create("http://127.0.0.1:" + port + "/health"));
   }
 
   /** Starts a main class of this JVM's classpath as a separate process. */
@@ -130,6 +140,12 @@ public final class ServiceProcess implements AutoCloseable {
     }
   }
 
+  /** Kills the process at once (SIGKILL, as {@code kill -9}): no shutdown hook, no clean-up. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
   @Override
   public void close() {
     process.destroy();
@@ -149,7 +165,7 @@ public final class ServiceProcess implements AutoCloseable {
 
   private static void pause() {
     try {
-      Thread.sleep(250);
+      Thread.sleep(50);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

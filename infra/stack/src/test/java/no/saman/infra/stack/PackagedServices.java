@@ -24,17 +24,21 @@ final class PackagedServices implements AutoCloseable {
 
   private final TestDatabase surveyDb;
   private final TestDatabase analyticsDb;
-  private final ServiceProcess survey;
+  private ServiceProcess survey;
+  private final Map<String, String> surveyEnv;
+  private final Path root;
+  private final Path logs;
+  private final int surveyPort;
   private final ServiceProcess analytics;
   private final URI surveyUrl;
   private final URI analyticsUrl;
 
   private PackagedServices(String name, Map<String, String> surveySettings) {
-    Path root = Path.of(System.getProperty("saman.root", "../..")).toAbsolutePath();
-    Path logs = root.resolve("infra/stack/target/" + name + "-logs");
+    root = Path.of(System.getProperty("saman.root", "../..")).toAbsolutePath();
+    logs = root.resolve("infra/stack/target/" + name + "-logs");
     surveyDb = TestDatabase.create(name + "_survey");
     analyticsDb = TestDatabase.create(name + "_analytics");
-    int surveyPort = freePort();
+    surveyPort = freePort();
     int analyticsPort = freePort();
     surveyUrl = URI.create("http://127.0.0.1:" + surveyPort);
     analyticsUrl = URI.create("http://127.0.0.1:" + analyticsPort);
@@ -42,7 +46,7 @@ final class PackagedServices implements AutoCloseable {
     common.put("MYSQL_URL", TestDatabase.serverUrl());
     common.put("KAFKA_BOOTSTRAP_SERVERS", SharedKafka.bootstrapServers());
     common.put("JWT_SECRET", JWT_SECRET);
-    Map<String, String> surveyEnv = new HashMap<>(common);
+    surveyEnv = new HashMap<>(common);
     surveyEnv.put("SURVEY_PORT", String.valueOf(surveyPort));
     surveyEnv.put("SURVEY_DB_SCHEMA", surveyDb.schema());
     surveyEnv.put("SAMAN_ADMIN_USERNAME", ADMIN_USERNAME);
@@ -55,13 +59,7 @@ final class PackagedServices implements AutoCloseable {
     analyticsEnv.put("ANALYTICS_GROUP_ID", name + "-" + UUID.randomUUID());
     analyticsEnv.put("SURVEY_URL", surveyUrl.toString());
     analyticsEnv.put("ANALYTICS_CONSOLE_URL", surveyUrl.toString());
-    survey =
-        ServiceProcess.startJar(
-            "survey-service",
-            root.resolve("survey-service/target/survey-service-0.1.0-SNAPSHOT.jar"),
-            surveyEnv,
-            logs,
-            surveyPort);
+    survey = startSurvey("survey-service");
     analytics =
         ServiceProcess.startJar(
             "analytics-service",
@@ -97,6 +95,31 @@ final class PackagedServices implements AutoCloseable {
       services.close();
       throw e;
     }
+  }
+
+  private ServiceProcess startSurvey(String logName) {
+    return ServiceProcess.startJar(
+        logName,
+        root.resolve("survey-service/target/survey-service-0.1.0-SNAPSHOT.jar"),
+        surveyEnv,
+        logs,
+        surveyPort);
+  }
+
+  /** Kills survey-service with SIGKILL (kill -9): no shutdown hook, nothing finished. */
+  void killSurvey() throws InterruptedException {
+    survey.kill();
+  }
+
+  /** Starts survey-service again on the same port and schema, and waits until it is healthy. */
+  void restartSurvey() {
+    survey = startSurvey("survey-service-restarted");
+    survey.awaitHealthy(STARTUP_LIMIT);
+  }
+
+  /** survey-service's schema, to look at its rows. */
+  TestDatabase surveyDatabase() {
+    return surveyDb;
   }
 
   URI surveyUrl() {
