@@ -1,6 +1,7 @@
 package no.saman.analytics.drivers;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -60,6 +61,7 @@ public class DriverService {
    * @throws ProblemException 404 for an unknown round or unit, 400 when the round does not ask the
    *     outcome
    */
+  @ReadOnly
   public DriversView drivers(String roundId, @Nullable String unit, String outcome) {
     RoundData data = reader.read(roundId, null);
     TableView table = results.table(data);
