@@ -6,6 +6,7 @@
 import { el } from '../web/dom.js';
 import { t, formatValue, formatChange, formatDate, LEADERSHIP_ITEMS } from './strings.js';
 import { barChart, progressBar } from './charts.js';
+import { driversSection, recruitmentSection, measuresOfGoal } from './actions.js';
 import { failure, catalogueById, indicatorName, scaleFor, chartable, reportButtons, viewHeading, renderAndFocus } from './common.js';
 
 export function hrView(app, municipality) {
@@ -221,7 +222,13 @@ export function hrView(app, municipality) {
                 }),
         }),
       );
-      parts.push(keyIndicators(lang, result, title), leadership(lang, result), register(lang, result));
+      parts.push(
+        keyIndicators(lang, result, title),
+        leadership(lang, result),
+        register(lang, result),
+        driversSection(app.api, lang, state.round, state.unit),
+        recruitmentSection(app.api, lang, state.round, state.unit),
+      );
     }
     parts.push(goals(lang), downloads(lang, title));
     return parts;
@@ -442,6 +449,7 @@ export function hrView(app, municipality) {
               ),
             ),
           ),
+          ...measuresOfGoal(lang, goal, name, format, unit),
         ),
       );
     }
