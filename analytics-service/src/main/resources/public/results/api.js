@@ -46,6 +46,7 @@ export function resultsApi(onUnauthorized) {
           waves.join(','),
         )}&indicators=${q(indicators.join(','))}`,
       ),
+    get: (path) => send('GET', path),
     download,
   };
 }

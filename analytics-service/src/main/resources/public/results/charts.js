@@ -7,7 +7,7 @@ import { el } from '../web/dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function svg(tag, attrs = {}, ...children) {
+export function svg(tag, attrs = {}, ...children) {
   const node = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value !== null && value !== undefined && value !== false) {
@@ -24,7 +24,7 @@ function svg(tag, attrs = {}, ...children) {
 
 let counter = 0;
 
-function nextId(prefix) {
+export function nextId(prefix) {
   counter += 1;
   return `${prefix}-${counter}`;
 }

@@ -6,6 +6,7 @@
 import { el } from '../web/dom.js';
 import { t, formatValue, formatChange, formatDate, LEADERSHIP_ITEMS } from './strings.js';
 import { barChart, progressBar } from './charts.js';
+import { driversSection, recruitmentSection, measuresOfGoal } from './actions.js';
 import { failure, catalogueById, indicatorName, scaleFor, chartable, reportButtons, viewHeading, renderAndFocus } from './common.js';
 
 export function hrView(app, municipality) {
@@ -252,6 +253,8 @@ export function hrView(app, municipality) {
         keyIndicators(lang, result, title),
         leadership(lang, result),
         register(lang, result),
+        driversSection(app.api, lang, state.round, state.unit),
+        recruitmentSection(app.api, lang, state.round, state.unit),
         comments(lang),
       );
     }
@@ -516,6 +519,7 @@ export function hrView(app, municipality) {
               ),
             ),
           ),
+          ...measuresOfGoal(lang, goal, name, format, unit),
         ),
       );
     }

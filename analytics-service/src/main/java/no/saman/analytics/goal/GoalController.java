@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -36,11 +37,26 @@ import no.saman.analytics.problem.ProblemException;
 class GoalController {
 
   private final GoalService goals;
+  private final MeasureService measures;
   private final Scope scope;
 
-  GoalController(GoalService goals, Scope scope) {
+  GoalController(GoalService goals, MeasureService measures, Scope scope) {
     this.goals = goals;
+    this.measures = measures;
     this.scope = scope;
+  }
+
+  /**
+   * Adds a measure (tiltak) to a goal: HR of the goal's municipality and admins only.
+   *
+   * @param id the goal
+   */
+  @Post("/{id}/measures")
+  HttpResponse<MeasureView> addMeasure(
+      Authentication who, @PathVariable long id, @Body MeasureCommand command) {
+    Goal goal = measures.goal(id);
+    scope.requireHrOf(who, goal.municipality());
+    return HttpResponse.status(HttpStatus.CREATED).body(measures.create(goal, command));
   }
 
   @Post
@@ -60,7 +76,8 @@ class GoalController {
       throw ProblemException.invalidParameters(
           List.of(new InvalidParam("municipality", "is required: a 4-digit kommunenummer")));
     }
-    scope.requireHrOf(who, municipality);
-    return goals.ofMunicipality(municipality);
+    return scope.requireViewOf(who, municipality) == Scope.View.UNITS
+        ? goals.ofMunicipality(municipality)
+        : goals.ofMunicipalityAsWhole(municipality);
   }
 }

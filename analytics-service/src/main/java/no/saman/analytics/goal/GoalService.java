@@ -27,13 +27,16 @@ public class GoalService {
   private final InstrumentStore instruments;
   private final Clock clock;
   private final OrgUnitRepository units;
+  private final MeasureService measures;
 
   GoalService(
+      MeasureService measures,
       GoalRepository goals,
       List<MeasurementSource> sources,
       InstrumentStore instruments,
       OrgUnitRepository units,
       Clock clock) {
+    this.measures = measures;
     this.units = units;
     this.goals = goals;
     this.sources = sources;
@@ -46,15 +49,28 @@ public class GoalService {
    */
   GoalView create(GoalCommand command) {
     Goal goal = goals.save(check(command));
-    return view(goal);
+    return view(goal, List.of());
   }
 
   /** The municipality's goals (its own and its units'), each with its progress so far. */
   public List<GoalView> ofMunicipality(String municipality) {
-    return goals.findByMunicipalityOrderById(municipality).stream().map(this::view).toList();
+    return views(goals.findByMunicipalityOrderById(municipality));
   }
 
-  private GoalView view(Goal goal) {
+  /** The municipality's own goals only, without its units': what a network leader may see. */
+  public List<GoalView> ofMunicipalityAsWhole(String municipality) {
+    return views(
+        goals.findByMunicipalityOrderById(municipality).stream()
+            .filter(g -> g.unit() == null)
+            .toList());
+  }
+
+  private List<GoalView> views(List<Goal> list) {
+    java.util.Map<Long, List<MeasureView>> byGoal = measures.of(list);
+    return list.stream().map(g -> view(g, byGoal.get(g.id()))).toList();
+  }
+
+  private GoalView view(Goal goal, List<MeasureView> measuresOfGoal) {
     MeasurementSource source = source(goal.indicator());
     LocalDate start = source.baselineDate(goal);
     if (start == null) {
@@ -84,7 +100,8 @@ public class GoalService {
         goal.target(),
         goal.deadline().toString(),
         progress,
-        GoalProgress.status(steps).wireName());
+        GoalProgress.status(steps).wireName(),
+        measuresOfGoal);
   }
 
   private MeasurementSource source(String indicator) {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A goal as the API shows it, with its progress per wave (or register period) and its status:
- * achieved, on_track, behind or no_data.
+ * achieved, on_track, behind or no_data; with the measures (tiltak) taken towards it.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -21,7 +21,8 @@ public record GoalView(
     double target,
     String deadline,
     List<StepView> progress,
-    String status) {
+    String status,
+    List<MeasureView> measures) {
 
   /**
    * One wave's (or period's) standing.

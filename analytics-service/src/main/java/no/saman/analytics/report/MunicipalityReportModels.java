@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.saman.analytics.anonymity.Disclosure;
 import no.saman.analytics.problem.ProblemException;
 import no.saman.analytics.results.DisclosedGroup;
 import no.saman.analytics.results.RoundReader;
@@ -33,9 +34,12 @@ class MunicipalityReportModels {
   private final RoundResults results;
   private final RoundReader reader;
 
-  MunicipalityReportModels(RoundResults results, RoundReader reader) {
+  private final ReportActions actions;
+
+  MunicipalityReportModels(RoundResults results, RoundReader reader, ReportActions actions) {
     this.results = results;
     this.reader = reader;
+    this.actions = actions;
   }
 
   /** The model, and the municipality for its default language. */
@@ -72,6 +76,7 @@ class MunicipalityReportModels {
     }
     String name = UnitReportModels.municipalityName(total);
     SurveyRound round = total.round();
+    boolean shown = total.disclosure() instanceof Disclosure.Shown<?>;
     MunicipalityReportModel model =
         new MunicipalityReportModel(
             name,
@@ -82,7 +87,9 @@ class MunicipalityReportModels {
             ReportGroups.of(name, null, total.disclosure(), ids),
             units,
             trend(code, round.wave(), ids),
-            generatedOn);
+            generatedOn,
+            shown ? actions.drivers(round.id(), null) : null,
+            shown ? actions.recruitment(round.id(), null) : null);
     return new Built(model, total);
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.saman.analytics.goal.GoalView;
 import no.saman.reports.goal.Goal;
+import no.saman.reports.goal.GoalAction;
 import no.saman.reports.goal.GoalMeasurement;
 import no.saman.reports.goal.GoalStatus;
 
@@ -50,9 +51,32 @@ final class ReportGoals {
               goal.baseline(),
               goal.target(),
               goal.deadline(),
-              measurements));
+              measurements,
+              actions(goal)));
     }
     return printable;
+  }
+
+  /** The goal's measures as the reports list them. */
+  private static List<GoalAction> actions(GoalView goal) {
+    if (goal.measures() == null) {
+      return List.of();
+    }
+    return goal.measures().stream()
+        .map(
+            m ->
+                new GoalAction(
+                    m.title(),
+                    m.owner(),
+                    m.status(),
+                    m.starts(),
+                    m.ends(),
+                    m.partners().stream().map(p -> p.role()).toList(),
+                    m.partners().stream().map(p -> p.name()).toList(),
+                    (int)
+                        m.milestones().stream().filter(x -> Boolean.TRUE.equals(x.done())).count(),
+                    m.milestones().size()))
+        .toList();
   }
 
   /** The API's status of a measurement with a value: achieved, on_track or behind. */

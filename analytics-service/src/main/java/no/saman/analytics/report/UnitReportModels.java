@@ -27,9 +27,11 @@ import no.saman.reports.unit.UnitReportModel.PositionSizeBand;
 class UnitReportModels {
 
   private final GoalService goals;
+  private final ReportActions actions;
 
-  UnitReportModels(GoalService goals) {
+  UnitReportModels(GoalService goals, ReportActions actions) {
     this.goals = goals;
+    this.actions = actions;
   }
 
   UnitReportModel of(UnitInMunicipality groups, LocalDate generatedOn) {
@@ -66,7 +68,9 @@ class UnitReportModels {
             round.wave(),
             lastDay(round),
             shown.isEmpty()),
-        comments(unit.comments()));
+        comments(unit.comments()),
+        shown.isEmpty() ? null : actions.drivers(round.id(), unit.unit()),
+        shown.isEmpty() ? null : actions.recruitment(round.id(), unit.unit()));
   }
 
   static String municipalityName(DisclosedGroup group) {

@@ -49,6 +49,7 @@ class AccessIT extends IntegrationTest {
   private final String network = "access-" + UUID.randomUUID().toString().substring(0, 8);
   private Api anonymous;
   private TestEvents events;
+  private long goalId;
 
   /** One endpoint, how to call it, and which callers it answers. */
   private record Endpoint(String name, Function<Api, Api.Answer> call, Set<String> allowed) {}
@@ -72,6 +73,8 @@ class AccessIT extends IntegrationTest {
                             .number(
                                 "SELECT COUNT(*) FROM network_member WHERE network = ?", network)
                         == 1);
+    Api.Answer goal = anonymous.as(Tokens.hr(FRAENA)).post("/api/goals", goal());
+    goalId = ((Number) anonymous.parse(goal.body()).get("id")).longValue();
   }
 
   @AfterAll
@@ -147,8 +150,23 @@ class AccessIT extends IntegrationTest {
             "GET /api/networks/{id}",
             a -> a.get("/api/networks/" + network),
             Set.of("admin", "leader of Fræna's network")),
+        new Endpoint(
+            "GET /api/rounds/{id}/drivers",
+            a -> a.get("/api/rounds/" + round + "/drivers?unit=1548-HEIM&outcome=wants_larger"),
+            fraenasHr),
+        new Endpoint(
+            "GET /api/rounds/{id}/recruitment",
+            a -> a.get("/api/rounds/" + round + "/recruitment?need=2.5"),
+            fraenasHr),
         new Endpoint("POST /api/goals", a -> a.post("/api/goals", goal()), fraenasHr),
-        new Endpoint("GET /api/goals", a -> a.get("/api/goals?municipality=" + FRAENA), fraenasHr),
+        new Endpoint(
+            "POST /api/goals/{id}/measures",
+            a -> a.post("/api/goals/" + goalId + "/measures", measure()),
+            fraenasHr),
+        new Endpoint(
+            "GET /api/goals",
+            a -> a.get("/api/goals?municipality=" + FRAENA),
+            Set.of("admin", "hr of Fræna", "leader of Fræna's network")),
         new Endpoint(
             "POST /api/register/sick-leave",
             a ->
@@ -237,6 +255,11 @@ class AccessIT extends IntegrationTest {
 
   private static String sign(String role, String municipality, String network) {
     return Tokens.sign("someone", role, municipality, network, Tokens.TEST_SECRET);
+  }
+
+  private static Map<String, Object> measure() {
+    return Map.of(
+        "title", "Heiltidskultur", "owner", "HR", "starts", "2032-10-01", "status", "planned");
   }
 
   private Map<String, Object> goal() {

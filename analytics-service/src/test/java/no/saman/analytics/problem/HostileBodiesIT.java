@@ -73,6 +73,15 @@ class HostileBodiesIT extends IntegrationTest {
     }
     await().atMost(Duration.ofSeconds(60)).until(() -> organisationArrived(CODE, UNIT));
     awaitQuiet();
+    // A goal for POST /api/goals/{id}/measures to be refused on, stored before the checksums.
+    no.saman.analytics.support.Sql sql = new no.saman.analytics.support.Sql(database);
+    sql.execute(
+        "INSERT INTO goal (municipality, unit, indicator, baseline, baseline_wave, target,"
+            + " deadline, created_on) VALUES ('"
+            + CODE
+            + "', NULL, 'avg_position_size', 50, '2012-baseline', 70, '2016-03-01',"
+            + " '2026-12-01')");
+    String goalId = String.valueOf(sql.number("SELECT MAX(id) FROM goal"));
     Map<String, Long> before = checksums();
 
     HostileRun run = new HostileRun();
@@ -82,11 +91,16 @@ class HostileBodiesIT extends IntegrationTest {
       String template = route.getUriMatchTemplate().toPathString();
       String key = route.getHttpMethodName() + " " + template;
       covered.add(key);
-      List<String> query = route.getUriMatchTemplate().getVariableNames();
+      // Path variables (the goal of /api/goals/{id}/measures) get a real value, never hostile.
+      List<String> query =
+          route.getUriMatchTemplate().getVariableNames().stream()
+              .filter(name -> !template.contains("{" + name + "}"))
+              .toList();
+      String filled = template.replace("{id}", goalId);
       for (HostileCase c : corpus(key, route)) {
         String hostile =
             !query.isEmpty() && random.nextInt(10) == 0 ? HostileText.any(random) : null;
-        String path = template + query(query, hostile, random);
+        String path = filled + query(query, hostile, random);
         run.send(
             route.getHttpMethodName(),
             URI.create(server.getURI() + path),
@@ -97,7 +111,11 @@ class HostileBodiesIT extends IntegrationTest {
     }
 
     assertThat(covered)
-        .contains("POST /api/goals", "POST /api/register/sick-leave", "POST /api/login");
+        .contains(
+            "POST /api/goals",
+            "POST /api/goals/{id}/measures",
+            "POST /api/register/sick-leave",
+            "POST /api/login");
     assertThat(run.sent()).isGreaterThanOrEqualTo(Math.min(5_000, 5 * CASES_PER_ENDPOINT));
     assertThat(run.failures()).as("answers that broke a rule, of %d", run.sent()).isEmpty();
     assertThat(checksums()).as("every table").isEqualTo(before);

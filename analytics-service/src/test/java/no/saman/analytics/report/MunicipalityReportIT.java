@@ -101,7 +101,9 @@ class MunicipalityReportIT extends IntegrationTest {
     Workbook xlsx =
         Workbook.read(hr.get(report() + "&wave=" + fixture.autumn + "&format=xlsx").body());
 
-    assertThat(xlsx.sheetNames()).containsExactly("Oversikt", UNITS, TREND);
+    // The recruitment scenario of the whole municipality (its drivers need 30 complete cases).
+    assertThat(xlsx.sheetNames())
+        .containsExactly("Oversikt", UNITS, TREND, "Rekrutteringsscenario (KS-model");
     List<Map<String, Object>> units = units(autumn);
     assertThat(units).hasSize(5);
     int suppressed = 0;

@@ -28,7 +28,8 @@ class ReportGoalsTest {
               new StepView("2026-summer", "2026-06-01", null, null, 0.09, "no_data"),
               new StepView("2026-autumn", "2026-09-07", 66.0, 0.39, 0.18, "on_track"),
               new StepView("2027-spring", "2027-03-01", 75.5, 1.03, 0.5, "achieved")),
-          "achieved");
+          "achieved",
+          List.of());
 
   @Test
   void shouldKeepTheApisValuesAndStatusesUpToTheReportsWave() {
@@ -79,7 +80,8 @@ class ReportGoalsTest {
             0.8,
             "2028-12-31",
             List.of(),
-            "no_data");
+            "no_data",
+            List.of());
 
     assertThat(ReportGoals.of(List.of(alpha, POSITION_SIZE), "2026-autumn", null, false))
         .extracting(Goal::indicatorId)

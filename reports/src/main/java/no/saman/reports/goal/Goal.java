@@ -12,6 +12,7 @@ import java.util.List;
  * @param targetValue e.g. 75.0
  * @param deadline when the target is to be reached, as the organisation says it, e.g. "2015"
  * @param measurements the waves after the baseline, oldest first
+ * @param actions the measures (tiltak) taken towards it, in the order they were added
  */
 public record Goal(
     String indicatorId,
@@ -19,10 +20,23 @@ public record Goal(
     double baselineValue,
     double targetValue,
     String deadline,
-    List<GoalMeasurement> measurements) {
+    List<GoalMeasurement> measurements,
+    List<GoalAction> actions) {
 
   public Goal {
     measurements = measurements == null ? List.of() : List.copyOf(measurements);
+    actions = actions == null ? List.of() : List.copyOf(actions);
+  }
+
+  /** A goal without measures. */
+  public Goal(
+      String indicatorId,
+      String baselineWave,
+      double baselineValue,
+      double targetValue,
+      String deadline,
+      List<GoalMeasurement> measurements) {
+    this(indicatorId, baselineWave, baselineValue, targetValue, deadline, measurements, List.of());
   }
 
   /**

@@ -23,6 +23,14 @@ final class MunicipalityReportGuard {
     require(model.generatedOn(), "generatedOn");
     FiguresGuard.requireIndicators(model.indicatorIds());
     FiguresGuard.requireShowable(model.total(), threshold, "total");
+    if (model.total().suppressed() && (model.drivers() != null || model.recruitment() != null)) {
+      throw new IllegalArgumentException(
+          "A suppressed municipality must carry no drivers or recruitment figures");
+    }
+    if (model.drivers() != null && model.drivers().n() < Math.max(3 * threshold, 30)) {
+      throw new IllegalArgumentException(
+          "Drivers need at least max(3k, 30) complete respondents and must be left out");
+    }
     requireElements(model.units(), "units");
     for (GroupFigures unit : model.units()) {
       FiguresGuard.requireShowable(unit, threshold, "unit");

@@ -2,6 +2,8 @@ package no.saman.reports.municipality;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.saman.reports.action.DriverFigures;
+import no.saman.reports.action.RecruitmentFigures;
 import no.saman.reports.group.GroupFigures;
 import no.saman.reports.group.WaveFigures;
 
@@ -20,6 +22,8 @@ import no.saman.reports.group.WaveFigures;
  * @param units the units in display order, e.g. Institusjonstenesta, Heimebaserte tenester
  * @param trend the municipality's figures per wave, oldest first, including this wave
  * @param generatedOn the date printed as the generation date
+ * @param drivers the municipality's drivers of competence use (K1), null when withheld
+ * @param recruitment the municipality's KS recruitment scenario, null when withheld
  */
 public record MunicipalityReportModel(
     String municipalityName,
@@ -30,7 +34,34 @@ public record MunicipalityReportModel(
     GroupFigures total,
     List<GroupFigures> units,
     List<WaveFigures> trend,
-    LocalDate generatedOn) {
+    LocalDate generatedOn,
+    DriverFigures drivers,
+    RecruitmentFigures recruitment) {
+
+  /** A model without the drivers and recruitment sections. */
+  public MunicipalityReportModel(
+      String municipalityName,
+      String municipalityCode,
+      String roundTitle,
+      String wave,
+      List<String> indicatorIds,
+      GroupFigures total,
+      List<GroupFigures> units,
+      List<WaveFigures> trend,
+      LocalDate generatedOn) {
+    this(
+        municipalityName,
+        municipalityCode,
+        roundTitle,
+        wave,
+        indicatorIds,
+        total,
+        units,
+        trend,
+        generatedOn,
+        null,
+        null);
+  }
 
   public MunicipalityReportModel {
     trend = trend == null ? List.of() : trend;

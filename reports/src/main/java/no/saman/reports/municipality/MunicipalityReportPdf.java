@@ -46,6 +46,12 @@ final class MunicipalityReportPdf {
     parameters.put(
         "HEAT_LEGEND", labels.format("heat.legend", labels.get("municipality.heatReference")));
     parameters.put("UNIT_CELLS", MatrixData.of(content.units()));
+    parameters.put("DRIVERS_TITLE", content.drivers() == null ? null : content.drivers().title());
+    parameters.put(
+        "DRIVERS_CELLS", content.drivers() == null ? List.of() : MatrixData.of(content.drivers()));
+    parameters.put(
+        "RECRUITMENT_CELLS",
+        content.recruitment() == null ? List.of() : MatrixData.of(content.recruitment()));
     parameters.put("TRENDS", model.trend().size() < 2 ? List.of() : trends(model, labels));
     return PdfFile.render(
         template,

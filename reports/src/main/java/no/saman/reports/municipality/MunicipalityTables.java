@@ -1,6 +1,7 @@
 package no.saman.reports.municipality;
 
 import java.util.List;
+import no.saman.reports.action.ActionTables;
 import no.saman.reports.format.Labels;
 import no.saman.reports.group.FigureCells;
 import no.saman.reports.group.FiguresTable;
@@ -20,10 +21,18 @@ final class MunicipalityTables {
   private MunicipalityTables() {}
 
   /** The tables in the report's order. */
-  record Content(ReportTable overview, ReportTable units, ReportTable trend) {
+  record Content(
+      ReportTable overview,
+      ReportTable units,
+      ReportTable trend,
+      ReportTable drivers,
+      ReportTable recruitment) {
 
     List<ReportTable> tables() {
-      return trend.rows().isEmpty() ? List.of(overview, units) : List.of(overview, units, trend);
+      return java.util.stream.Stream.of(overview, units, trend, drivers, recruitment)
+          .filter(java.util.Objects::nonNull)
+          .filter(table -> table == overview || table == units || !table.rows().isEmpty())
+          .toList();
     }
   }
 
@@ -46,7 +55,12 @@ final class MunicipalityTables {
             labels.get("label.municipality"),
             model.indicatorIds(),
             List.of(new TrendTable.Series(model.municipalityName(), model.trend())));
-    return new Content(overview(model, cells), units, trend);
+    return new Content(
+        overview(model, cells),
+        units,
+        trend,
+        ActionTables.drivers(model.drivers(), cells),
+        ActionTables.recruitment(model.recruitment(), cells));
   }
 
   /** The total under its printed name, e.g. "Fræna i alt". */

@@ -40,6 +40,11 @@ final class NetworkReportPdf {
     parameters.put("COMPARISONS", NetworkCharts.comparisons(model, content, labels));
     parameters.put("TRENDS", NetworkCharts.trends(model, content.networkMean().name(), labels));
     parameters.put("GOALS", GoalTable.pdfRows(cells, NetworkTables.goalsOf(model)));
+    parameters.put(
+        "MEASURES_CELLS",
+        no.saman.reports.jasper.MatrixData.of(
+            no.saman.reports.goal.GoalActionTable.of(
+                cells, labels.get("network.measures"), NetworkTables.goalsOf(model))));
     return PdfFile.render(
         template,
         parts,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.saman.reports.format.Labels;
+import no.saman.reports.goal.GoalActionTable;
 import no.saman.reports.goal.GoalTable;
 import no.saman.reports.group.FigureCells;
 import no.saman.reports.group.FiguresTable;
@@ -30,11 +31,12 @@ final class NetworkTables {
       ReportTable comparison,
       ReportTable trend,
       ReportTable goals,
+      ReportTable measures,
       GroupFigures networkMean,
       GroupFigures allParticipants) {
 
     List<ReportTable> tables() {
-      return List.of(overview, comparison, trend, goals).stream()
+      return List.of(overview, comparison, trend, goals, measures).stream()
           .filter(table -> !table.rows().isEmpty())
           .toList();
     }
@@ -68,7 +70,9 @@ final class NetworkTables {
             model.indicatorIds(),
             series);
     ReportTable goals = GoalTable.table(cells, labels.get("network.goals"), goalsOf(model));
-    return new Content(overview(model, cells), comparison, trend, goals, mean, all);
+    ReportTable measures =
+        GoalActionTable.of(cells, labels.get("network.measures"), goalsOf(model));
+    return new Content(overview(model, cells), comparison, trend, goals, measures, mean, all);
   }
 
   static List<GoalTable.Owned> goalsOf(NetworkReportModel model) {

@@ -17,12 +17,23 @@ record UnitContent(
     ReportTable leadership,
     ReportTable indices,
     ReportTable goals,
-    ReportTable comments) {
+    ReportTable comments,
+    ReportTable drivers,
+    ReportTable recruitment) {
 
   /** The tables that have rows, in the report's order: one sheet each. */
   List<ReportTable> tables() {
     return Stream.of(
-            overview, summary, positionSizes, competenceUse, leadership, indices, goals, comments)
+            overview,
+            summary,
+            positionSizes,
+            competenceUse,
+            leadership,
+            indices,
+            drivers,
+            recruitment,
+            goals,
+            comments)
         .filter(Objects::nonNull)
         .filter(table -> !table.rows().isEmpty())
         .toList();

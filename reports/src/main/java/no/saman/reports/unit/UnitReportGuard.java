@@ -52,6 +52,10 @@ final class UnitReportGuard {
               + threshold
               + ") and must be suppressed");
     }
+    if (model.drivers() != null && model.drivers().n() < Math.max(3 * threshold, 30)) {
+      throw new IllegalArgumentException(
+          "Drivers need at least max(3k, 30) complete respondents and must be left out");
+    }
     if (!model.comments().isEmpty() && model.responses() < commentThreshold) {
       throw new IllegalArgumentException(
           "The unit has fewer responses than the comment threshold ("
@@ -99,6 +103,12 @@ final class UnitReportGuard {
     addIfAny(model.competenceUse(), "competenceUse", figures);
     addIfAny(model.leadershipItems(), "leadershipItems", figures);
     addIfAny(model.comments(), "comments", figures);
+    if (model.drivers() != null) {
+      figures.add("drivers");
+    }
+    if (model.recruitment() != null) {
+      figures.add("recruitment");
+    }
     return figures;
   }
 

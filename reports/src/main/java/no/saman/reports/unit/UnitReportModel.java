@@ -2,6 +2,8 @@ package no.saman.reports.unit;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.saman.reports.action.DriverFigures;
+import no.saman.reports.action.RecruitmentFigures;
 import no.saman.reports.goal.Goal;
 
 /**
@@ -29,6 +31,8 @@ import no.saman.reports.goal.Goal;
  * @param scaleIndices the scale indices (e.g. {@code mastery_leadership_index}) with comparisons
  * @param goals the unit's goals with their progress
  * @param comments free-text comments, only when the unit is at or above the comment threshold
+ * @param drivers the drivers of competence use (K1), null when withheld or not asked
+ * @param recruitment the KS recruitment scenario, null when withheld or not asked
  */
 public record UnitReportModel(
     String municipalityName,
@@ -47,7 +51,50 @@ public record UnitReportModel(
     List<ItemScore> leadershipItems,
     List<IndicatorRow> scaleIndices,
     List<Goal> goals,
-    List<Comment> comments) {
+    List<Comment> comments,
+    DriverFigures drivers,
+    RecruitmentFigures recruitment) {
+
+  /** A model without the drivers and recruitment sections. */
+  public UnitReportModel(
+      String municipalityName,
+      String unitName,
+      String roundTitle,
+      String wave,
+      boolean suppressed,
+      Integer responses,
+      Double responseRate,
+      List<IndicatorRow> indicators,
+      List<PositionSizeBand> positionSizes,
+      LocalDate generatedOn,
+      String serviceType,
+      String previousWave,
+      List<CompetenceUseShare> competenceUse,
+      List<ItemScore> leadershipItems,
+      List<IndicatorRow> scaleIndices,
+      List<Goal> goals,
+      List<Comment> comments) {
+    this(
+        municipalityName,
+        unitName,
+        roundTitle,
+        wave,
+        suppressed,
+        responses,
+        responseRate,
+        indicators,
+        positionSizes,
+        generatedOn,
+        serviceType,
+        previousWave,
+        competenceUse,
+        leadershipItems,
+        scaleIndices,
+        goals,
+        comments,
+        null,
+        null);
+  }
 
   public UnitReportModel {
     positionSizes = positionSizes == null ? List.of() : positionSizes;

@@ -64,6 +64,12 @@ final class UnitReportPdf {
         GoalTable.pdfRows(
             cells, model.goals().stream().map(goal -> new GoalTable.Owned(null, goal)).toList()));
     parameters.put("COMMENTS", comments(model, labels));
+    parameters.put("DRIVERS_TITLE", content.drivers() == null ? null : content.drivers().title());
+    parameters.put(
+        "DRIVERS_CELLS", content.drivers() == null ? List.of() : MatrixData.of(content.drivers()));
+    parameters.put(
+        "RECRUITMENT_CELLS",
+        content.recruitment() == null ? List.of() : MatrixData.of(content.recruitment()));
     return PdfFile.render(
         template, parts, parameters, labels, labels.get("unit.title") + " – " + model.unitName());
   }

@@ -2,6 +2,7 @@ package no.saman.reports.unit;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.saman.reports.action.ActionTables;
 import no.saman.reports.format.Labels;
 import no.saman.reports.goal.GoalTable;
 import no.saman.reports.group.FigureCells;
@@ -28,7 +29,9 @@ final class UnitTables {
             cells,
             labels.get("goals"),
             model.goals().stream().map(goal -> new GoalTable.Owned(null, goal)).toList()),
-        comments(model, labels));
+        comments(model, labels),
+        ActionTables.drivers(model.drivers(), cells),
+        ActionTables.recruitment(model.recruitment(), cells));
   }
 
   private static ReportTable overview(UnitReportModel model, FigureCells cells) {

@@ -1,0 +1,255 @@
+package no.saman.analytics.goal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.saman.analytics.support.Api;
+import no.saman.analytics.support.Instruments;
+import no.saman.analytics.support.IntegrationTest;
+import no.saman.analytics.support.Sql;
+import no.saman.analytics.support.TestEvents;
+import no.saman.analytics.support.Tokens;
+import no.saman.infra.testing.SharedKafka;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Vega sets a position-size goal for its care unit and a measure towards it between its baseline
+ * and its next round: the measure's before/after figures are the results API's.
+ */
+@MicronautTest
+class MeasureIT extends IntegrationTest {
+
+  private static final String VEGA = "1815";
+  private static final String CARE = "1815-PLO";
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Inject ObjectMapper json;
+
+  private final String network = "vega-" + UUID.randomUUID().toString().substring(0, 8);
+  private final String baseline = uniqueRound("1815-baseline");
+  private final String autumn = uniqueRound("1815-autumn");
+  private TestEvents events;
+  private Api anonymous;
+  private Api hr;
+  private long goal;
+  private long unitGoal;
+
+  @BeforeAll
+  void produceTwoWavesAndGoals() {
+    anonymous = new Api(client, json);
+    hr = anonymous.as(Tokens.hr(VEGA));
+    events = new TestEvents(SharedKafka.bootstrapServers());
+    events.sendMunicipality(VEGA, "Vega", "Nordland", "nn");
+    events.sendUnit(VEGA, CARE, "Pleie og omsorg", null, 40, "sjukeheim");
+    events.sendNetwork(network, "Heiltid Helgeland", "heiltid/deltid", List.of(VEGA));
+    wave(baseline, "2012-baseline", "2012-03-01", 45);
+    wave(autumn, "2013-autumn", "2013-09-01", 55);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                roundArrived(baseline)
+                    && roundArrived(autumn)
+                    && organisationArrived(VEGA, CARE)
+                    && new Sql(database)
+                            .number(
+                                "SELECT COUNT(*) FROM network_member WHERE network = ?", network)
+                        == 1
+                    && new Sql(database)
+                            .number(
+                                "SELECT COUNT(*) FROM response_answers WHERE round_id IN (?, ?)",
+                                baseline,
+                                autumn)
+                        == 24);
+    goal = id(hr.post("/api/goals", goal(null)));
+    unitGoal = id(hr.post("/api/goals", goal(CARE)));
+  }
+
+  @AfterAll
+  void closeProducer() {
+    events.close();
+  }
+
+  private long id(Api.Answer answer) {
+    assertThat(answer.status()).isEqualTo(201);
+    return ((Number) hr.parse(answer.body()).get("id")).longValue();
+  }
+
+  private void wave(String round, String wave, String opens, int base) {
+    events.sendRound(round, VEGA, "Heiltid " + wave, wave, opens, Instruments.heiltid());
+    List<String> responses = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      responses.add(
+          events.response(
+              round,
+              wave,
+              List.of(VEGA, CARE),
+              Map.of(),
+              Map.of("H1", base + (i % 4) * 5, "H2", 100),
+              Map.of()));
+    }
+    events.sendAll(VEGA, responses);
+  }
+
+  private static Map<String, Object> goal(String unit) {
+    Map<String, Object> goal = new HashMap<>();
+    goal.put("municipality", VEGA);
+    if (unit != null) {
+      goal.put("unit", unit);
+    }
+    goal.put("indicator", "avg_position_size");
+    goal.put("baseline", 52.5);
+    goal.put("baselineWave", "2012-baseline");
+    goal.put("target", 70.0);
+    goal.put("deadline", "2015-12-31");
+    return goal;
+  }
+
+  private static Map<String, Object> measure() {
+    Map<String, Object> m = new HashMap<>();
+    m.put("title", "Langvakter i helgene");
+    m.put("description", "Prøveordning med 12,5-timarsvakter annakvar helg.");
+    m.put("owner", "Einingsleiar pleie og omsorg");
+    m.put("starts", "2012-06-01");
+    m.put("ends", "2013-06-30");
+    m.put("status", "done");
+    m.put(
+        "milestones",
+        List.of(
+            Map.of("title", "Avtale med tillitsvalde", "date", "2012-05-15", "done", true),
+            Map.of("title", "Evaluering", "date", "2013-06-30", "done", false)));
+    m.put(
+        "partners",
+        List.of(
+            Map.of("role", "union", "name", "Fagforbundet"),
+            Map.of("role", "safety_representative")));
+    return m;
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldShowAMeasuresBeforeAndAfterAsTheResultsApiDoes() {
+    Api.Answer created = hr.post("/api/goals/" + goal + "/measures", measure());
+
+    assertThat(created.status()).isEqualTo(201);
+    Map<String, Object> measure = hr.parse(created.body());
+    assertThat(measure)
+        .containsEntry("goal", (int) goal)
+        .containsEntry("title", "Langvakter i helgene")
+        .containsEntry("owner", "Einingsleiar pleie og omsorg")
+        .containsEntry("target", "avg_position_size")
+        .containsEntry("starts", "2012-06-01")
+        .containsEntry("ends", "2013-06-30")
+        .containsEntry("status", "done");
+    assertThat((List<Object>) measure.get("milestones"))
+        .containsExactly(
+            Map.of("title", "Avtale med tillitsvalde", "date", "2012-05-15", "done", true),
+            Map.of("title", "Evaluering", "date", "2013-06-30", "done", false));
+    assertThat((List<Object>) measure.get("partners"))
+        .containsExactly(
+            Map.of("role", "union", "name", "Fagforbundet"),
+            Map.of("role", "safety_representative"));
+
+    Map<String, Object> before =
+        Api.indicator(hr.json("/api/rounds/" + baseline + "/results"), "avg_position_size");
+    Map<String, Object> after =
+        Api.indicator(hr.json("/api/rounds/" + autumn + "/results"), "avg_position_size");
+    Map<String, Object> previous = (Map<String, Object>) after.get("previous");
+    Map<String, Object> result = (Map<String, Object>) measure.get("result");
+    assertThat((Map<String, Object>) result.get("before"))
+        .containsEntry("round", baseline)
+        .containsEntry("wave", "2012-baseline")
+        .containsEntry("value", before.get("value"));
+    assertThat((Map<String, Object>) result.get("after"))
+        .containsEntry("round", autumn)
+        .containsEntry("value", after.get("value"));
+    assertThat(before.get("value")).isEqualTo(52.5);
+    assertThat(after.get("value")).isEqualTo(62.5);
+    assertThat(result.get("change")).isEqualTo(previous.get("change"));
+    assertThat(result.get("ci95")).isEqualTo(previous.get("ci95")).isNotNull();
+    assertThat(result.get("significant")).isEqualTo(previous.get("significant"));
+
+    List<Object> goals = hr.parseList(hr.get("/api/goals?municipality=" + VEGA).body());
+    Map<String, Object> listed =
+        (Map<String, Object>)
+            goals.stream()
+                .filter(g -> ((Number) ((Map<String, Object>) g).get("id")).longValue() == goal)
+                .findFirst()
+                .orElseThrow();
+    assertThat((List<Object>) listed.get("measures")).contains(measure);
+  }
+
+  @Test
+  void shouldLetTheNetworkLeaderReadOnlyTheMunicipalitysOwnGoals() {
+    hr.post("/api/goals/" + unitGoal + "/measures", measure());
+    Api leader = anonymous.as(Tokens.leader(network));
+
+    Api.Answer answer = leader.get("/api/goals?municipality=" + VEGA);
+
+    assertThat(answer.status()).isEqualTo(200);
+    List<Object> goals = leader.parseList(answer.body());
+    assertThat(goals)
+        .isNotEmpty()
+        .allSatisfy(g -> assertThat(((Map<?, ?>) g).containsKey("unit")).isFalse());
+    assertThat(leader.post("/api/goals/" + goal + "/measures", measure()).status()).isEqualTo(403);
+  }
+
+  @Test
+  void shouldLetOnlyHrOfTheMunicipalityAndAdminsWrite() {
+    assertThat(
+            anonymous
+                .as(Tokens.hr("1824"))
+                .post("/api/goals/" + goal + "/measures", measure())
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            anonymous
+                .as(Tokens.admin())
+                .post("/api/goals/" + goal + "/measures", measure())
+                .status())
+        .isEqualTo(201);
+    assertThat(anonymous.post("/api/goals/" + goal + "/measures", measure()).status())
+        .isEqualTo(401);
+    assertThat(hr.post("/api/goals/999999/measures", measure()).status()).isEqualTo(404);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldNameEveryInvalidFieldAndStoreNothing() {
+    long before = new Sql(database).number("SELECT COUNT(*) FROM goal_measure");
+    Map<String, Object> bad = measure();
+    bad.put("title", " ");
+    bad.put("target", "happiness");
+    bad.put("starts", "2013-07-01");
+    bad.put("ends", "2013-06-30");
+    bad.put("status", "forgotten");
+    bad.put("milestones", List.of(Map.of("title", "Evaluering", "date", "later")));
+    bad.put("partners", List.of(Map.of("role", "king")));
+
+    Api.Answer answer = hr.post("/api/goals/" + goal + "/measures", bad);
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat((List<Map<String, Object>>) hr.parse(answer.body()).get("errors"))
+        .extracting(e -> e.get("name"))
+        .containsExactly(
+            "title", "target", "ends", "status", "milestones[0].date", "partners[0].role");
+    assertThat(new Sql(database).number("SELECT COUNT(*) FROM goal_measure")).isEqualTo(before);
+  }
+}
