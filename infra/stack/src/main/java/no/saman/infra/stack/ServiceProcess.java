@@ -34,16 +34,51 @@ public final class ServiceProcess implements AutoCloseable {
   /** Starts {@code java <jvmArgs> -jar <jar>} with extra environment variables. */
   public static ServiceProcess startJar(
       String name, Path jar, Map<String, String> env, Path logDir, int port) {
+    return startJar(
+        name, jar, List.of("-Xmx384m", "-XX:+UseSerialGC"), List.of(), env, logDir, port);
+  }
+
+  /**
+   * Starts {@code java <jvmArgs> -jar <jar> <args>}; a port of 0 means a command that serves
+   * nothing (await its end with {@link #awaitExit}).
+   */
+  public static ServiceProcess startJar(
+      String name,
+      Path jar,
+      List<String> jvmArgs,
+      List<String> args,
+      Map<String, String> env,
+      Path logDir,
+      int port) {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           name + ": " + jar + " is missing; build it with ./mvnw install");
     }
-    return start(
-        name,
-        List.of(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString()),
-        env,
-        logDir,
-        URI.create("http://127.0.0.1:" + port + "/health"));
+    List<String> command = new java.util.ArrayList<>();
+    command.add(javaBinary());
+    command.addAll(jvmArgs);
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(args);
+    return start(name, command, env, logDir, URI.create("http://127.0.0.1:" + port + "/health"));
+  }
+
+  /** Waits for the process to end; fails with its log's tail unless it exited with 0. */
+  public void awaitExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException(name + " did not finish within " + timeout + ":\n" + tail());
+    }
+    if (process.exitValue() != 0) {
+      throw new IllegalStateException(
+          name + " exited with " + process.exitValue() + ":\n" + tail());
+    }
+  }
+
+  /** Kills the process at once, as {@code kill -9} would (for fault drills). */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
   }
 
   /** Starts a main class of this JVM's classpath as a separate process. */
