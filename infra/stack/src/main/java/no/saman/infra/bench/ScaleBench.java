@@ -57,6 +57,20 @@ public final class ScaleBench {
     if (!settings.schemaPrefix().matches("[A-Za-z0-9_]{1,40}")) {
       throw new IllegalArgumentException("--schema-prefix: letters, digits and _ only");
     }
+    for (int port : List.of(settings.kafkaPort(), settings.analyticsPort())) {
+      try (var socket = new java.net.Socket()) {
+        socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 300);
+        throw new IllegalStateException(
+            "Port " + port + " is in use: choose others with --kafka-port and --analytics-port");
+      } catch (java.io.IOException free) {
+        // Free, as it must be.
+      }
+    }
+    // Ctrl-C (or a kill) must not leave this run's broker and services behind.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
     ScaleTree tree = new ScaleTree();
     System.out.printf(
         "Tree: %d municipalities, %d units (the largest %d), one network of all; load %s%n",

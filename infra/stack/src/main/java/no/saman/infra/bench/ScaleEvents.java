@@ -95,6 +95,33 @@ final class ScaleEvents implements AutoCloseable {
                   new NewTopic(ROUNDS, PARTITIONS, (short) 1).configs(compacted)))
           .all()
           .get(60, TimeUnit.SECONDS);
+      awaitLeaders(admin);
+    }
+  }
+
+  /** Waits until every partition of the topics has a leader, so that the first sends land. */
+  private static void awaitLeaders(Admin admin)
+      throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (true) {
+      boolean ready =
+          admin
+              .describeTopics(List.of(RESPONSES, ORGANISATION, ROUNDS))
+              .allTopicNames()
+              .get(30, TimeUnit.SECONDS)
+              .values()
+              .stream()
+              .allMatch(
+                  t ->
+                      t.partitions().size() == PARTITIONS
+                          && t.partitions().stream().allMatch(p -> p.leader() != null));
+      if (ready) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the topics' partitions have no leaders after 60 s");
+      }
+      Thread.sleep(200);
     }
   }
 

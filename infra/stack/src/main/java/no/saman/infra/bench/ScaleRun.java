@@ -42,8 +42,13 @@ final class ScaleRun {
       return schemaPrefix + "_rebuilt";
     }
 
-    Path analyticsJar() {
+    /** The jar as built; the run starts a copy of its own (a build may rewrite this one). */
+    Path builtJar() {
       return root.resolve("analytics-service/target/analytics-service-0.1.0-SNAPSHOT.jar");
+    }
+
+    Path analyticsJar() {
+      return dataDir.resolve("analytics-service.jar");
     }
   }
 
@@ -83,6 +88,8 @@ final class ScaleRun {
   }
 
   Row measure(int count) throws Exception {
+    Files.createDirectories(s.dataDir());
+    Files.copy(s.builtJar(), s.analyticsJar(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     dropSchemas();
     deleteDirectory(s.dataDir().resolve("kafka"));
     try (ServiceProcess kafka = startBroker()) {

@@ -36,11 +36,20 @@ final class ScaleTree {
   private final List<Municipality> municipalities = new ArrayList<>();
   private final List<Leaf> leaves = new ArrayList<>();
 
+  /** The benchmark's tree: municipalities 6000 to 6399. */
   ScaleTree() {
-    for (int i = 0; i < MUNICIPALITIES; i++) {
-      int units = i == 0 ? LARGE_UNITS : 20 + (i * 7) % 21;
+    this(MUNICIPALITIES, 6000, LARGE_UNITS);
+  }
+
+  /**
+   * A tree of {@code count} municipalities coded from {@code firstCode}, the first of {@code large}
+   * units.
+   */
+  ScaleTree(int count, int firstCode, int large) {
+    for (int i = 0; i < count; i++) {
+      int units = i == 0 ? large : 20 + (i * 7) % 21;
       int sectorCount = Math.max(3, units / 25);
-      String code = String.valueOf(6000 + i);
+      String code = String.valueOf(firstCode + i);
       List<String> sectors = new ArrayList<>();
       for (int s = 0; s < sectorCount; s++) {
         sectors.add(code + "-S" + s);
