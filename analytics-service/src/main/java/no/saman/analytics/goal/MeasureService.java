@@ -19,6 +19,7 @@ import no.saman.analytics.indicator.Kind;
 import no.saman.analytics.problem.Problem.InvalidParam;
 import no.saman.analytics.problem.ProblemException;
 import no.saman.analytics.round.InstrumentStore;
+import no.saman.web.json.IsoDate;
 
 /** Checks and stores the measures of goals, and reads them with their before/after figures. */
 @Singleton

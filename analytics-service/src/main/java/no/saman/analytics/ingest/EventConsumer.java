@@ -200,7 +200,9 @@ class EventConsumer {
         "earliest",
         ConsumerConfig.ISOLATION_LEVEL_CONFIG,
         "read_committed",
+        // One transaction per poll: larger polls amortise its commit and statements (README,
+        // Scale).
         ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-        500);
+        2000);
   }
 }

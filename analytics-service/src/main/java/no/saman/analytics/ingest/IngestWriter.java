@@ -20,6 +20,7 @@ import no.saman.analytics.organisation.NetworkStore;
 import no.saman.analytics.organisation.OrgUnit;
 import no.saman.analytics.organisation.OrgUnitRepository;
 import no.saman.analytics.round.InstrumentStore;
+import no.saman.analytics.round.SeenRounds;
 import no.saman.analytics.round.SurveyRoundRepository;
 import no.saman.analytics.statistics.ResponseRecord;
 import no.saman.analytics.statistics.StatisticsWriter;
@@ -40,6 +41,7 @@ public class IngestWriter {
   private final NetworkStore networks;
   private final SurveyRoundRepository rounds;
   private final InstrumentStore instruments;
+  private final SeenRounds seenRounds;
   private final ObjectMapper json;
 
   IngestWriter(
@@ -49,6 +51,7 @@ public class IngestWriter {
       NetworkStore networks,
       SurveyRoundRepository rounds,
       InstrumentStore instruments,
+      SeenRounds seenRounds,
       ObjectMapper json) {
     this.statistics = statistics;
     this.municipalities = municipalities;
@@ -56,6 +59,7 @@ public class IngestWriter {
     this.networks = networks;
     this.rounds = rounds;
     this.instruments = instruments;
+    this.seenRounds = seenRounds;
     this.json = json;
   }
 
@@ -76,6 +80,10 @@ public class IngestWriter {
         upsert(round);
       }
     }
+    if (responses.size() < events.size()) {
+      // Results are built from rounds and the organisation too: their caches must see the change.
+      statistics.raiseVersion();
+    }
     if (responses.isEmpty()) {
       return 0;
     }
@@ -89,7 +97,10 @@ public class IngestWriter {
         roundsSeen.putIfAbsent(response.roundId(), response);
       }
     }
-    roundsSeen.forEach((id, r) -> rounds.insertSeen(id, r.municipality(), r.wave()));
+    seenRounds.record(
+        roundsSeen.values().stream()
+            .map(r -> new SeenRounds.Seen(r.roundId(), r.municipality(), r.wave()))
+            .toList());
     Map<String, Instrument> snapshots = instruments.read(roundsSeen.keySet());
     statistics.add(added.values(), snapshots);
     return responses.size() - added.size();

@@ -74,6 +74,12 @@ public class RoundReader {
     return java.util.Optional.of(read(inWave, municipality, dimension));
   }
 
+  /** The statistics version now: what the results' caches are kept by. */
+  @ReadOnly
+  public long statisticsVersion() {
+    return statistics.version();
+  }
+
   /** Every participating municipality's rounds of the wave, everyone's cells only. */
   @ReadOnly
   public List<RoundData> readAllOfWave(String wave) {

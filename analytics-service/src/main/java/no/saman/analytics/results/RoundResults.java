@@ -31,6 +31,7 @@ public class RoundResults {
   private final CommentStore comments;
   private final NetworkStore networks;
   private final SickLeaveStore sickLeave;
+  private final WaveCache waves = new WaveCache();
 
   RoundResults(
       RoundReader reader,
@@ -78,7 +79,10 @@ public class RoundResults {
 
   /** Every participant of a wave as its guarded table, for comparisons. */
   public WaveView wave(String wave) {
-    return new WaveView(wave, reader.readAllOfWave(wave), this::table);
+    return waves.get(
+        reader.statisticsVersion(),
+        wave,
+        () -> new WaveView(wave, reader.readAllOfWave(wave), this::table));
   }
 
   /**

@@ -2,10 +2,10 @@ package no.saman.analytics.results;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import no.saman.analytics.grouping.ComparisonPool;
 import no.saman.analytics.grouping.GroupTree;
@@ -22,7 +22,7 @@ public final class WaveView {
   private final String wave;
   private final Map<String, RoundData> data = new LinkedHashMap<>();
   private final Map<String, TableView> tables = new LinkedHashMap<>();
-  private final Map<String, Map<String, Figure>> pools = new HashMap<>();
+  private final Map<String, Map<String, Figure>> pools = new ConcurrentHashMap<>();
 
   WaveView(
       String wave, Collection<RoundData> municipalities, Function<RoundData, TableView> table) {

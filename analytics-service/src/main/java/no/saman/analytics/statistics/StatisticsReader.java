@@ -53,7 +53,7 @@ public class StatisticsReader {
   }
 
   /** The statistics version the ingest transaction raises with every change. */
-  private long version() {
+  public long version() {
     return jdbc.prepareStatement(
         "SELECT version FROM statistics_version WHERE id = 1",
         s -> {

@@ -26,6 +26,7 @@ public class StatisticsWriter {
       List.of(
           "unit_response_count", "unit_measure_stats", "unit_item_histogram", "unit_choice_count");
   private static final int RECOMPUTE_CHUNK = 2000;
+  private static final int LOOKUP_CHUNK = 1000;
 
   private final JdbcOperations jdbc;
   private final ObjectMapper json;
@@ -39,24 +40,49 @@ public class StatisticsWriter {
 
   /**
    * Records the event ids as processed and returns those not seen before, in their first order; an
-   * id already recorded, or repeated in the list, is returned once at most.
+   * id already recorded, or repeated in the list, is returned once at most. The ids recorded are
+   * read first and the rest inserted in one multi-row statement (a rewritten batch tells no row
+   * counts); a concurrent transaction inserting the same id makes this one fail on the key, and the
+   * caller's one-record-at-a-time retry then finds it recorded.
    */
   public Set<String> markProcessed(List<String> eventIds) {
-    return jdbc.prepareStatement(
-        "INSERT IGNORE INTO processed_event (event_id) VALUES (?)",
+    Set<String> fresh = new LinkedHashSet<>(eventIds);
+    List<String> all = List.copyOf(fresh);
+    for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
+      fresh.removeAll(recorded(chunk));
+    }
+    if (fresh.isEmpty()) {
+      return fresh;
+    }
+    jdbc.prepareStatement(
+        "INSERT INTO processed_event (event_id) VALUES (?)",
         statement -> {
-          for (String id : eventIds) {
+          for (String id : fresh) {
             statement.setString(1, id);
             statement.addBatch();
           }
-          int[] inserted = statement.executeBatch();
-          Set<String> fresh = new LinkedHashSet<>();
-          for (int i = 0; i < inserted.length; i++) {
-            if (inserted[i] > 0) {
-              fresh.add(eventIds.get(i));
+          return statement.executeBatch();
+        });
+    return fresh;
+  }
+
+  private Set<String> recorded(List<String> ids) {
+    return jdbc.prepareStatement(
+        "SELECT event_id FROM processed_event WHERE event_id IN ("
+            + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+            + ")",
+        statement -> {
+          for (int i = 0; i < ids.size(); i++) {
+            statement.setString(i + 1, ids.get(i));
+          }
+          Set<String> found = new java.util.HashSet<>();
+          try (java.sql.ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+              found.add(rs.getString(1));
             }
           }
-          return fresh;
+          return found;
         });
   }
 
@@ -95,8 +121,11 @@ public class StatisticsWriter {
     raiseVersion();
   }
 
-  /** Tells readers' caches, in the same transaction, that the statistics have changed. */
-  private void raiseVersion() {
+  /**
+   * Tells readers' caches, in the same transaction, that the statistics or what results are built
+   * from (rounds, organisation, networks) have changed.
+   */
+  public void raiseVersion() {
     jdbc.prepareStatement(
         "UPDATE statistics_version SET version = version + 1 WHERE id = 1",
         java.sql.PreparedStatement::executeUpdate);
@@ -159,7 +188,7 @@ public class StatisticsWriter {
         """
         INSERT INTO unit_response_count (round_id, unit, segment, municipality, unit_path, responses)
         VALUES (?, ?, ?, ?, ?, ?)
-        ON DUPLICATE KEY UPDATE responses = responses + ?, unit_path = ?""",
+        ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses), unit_path = VALUES(unit_path)""",
         statement -> {
           for (Map.Entry<UnitKey, BatchTotals.UnitTotal> e : totals.units().entrySet()) {
             String path = toJson(e.getValue().unitPath());
@@ -167,8 +196,6 @@ public class StatisticsWriter {
             statement.setString(4, e.getValue().municipality());
             statement.setString(5, path);
             statement.setLong(6, e.getValue().responses());
-            statement.setLong(7, e.getValue().responses());
-            statement.setString(8, path);
             statement.addBatch();
           }
           return statement.executeBatch();
@@ -180,7 +207,8 @@ public class StatisticsWriter {
         """
         INSERT INTO unit_measure_stats (round_id, unit, segment, measure, n, sum_x, sum_x2)
         VALUES (?, ?, ?, ?, ?, ?, ?)
-        ON DUPLICATE KEY UPDATE n = n + ?, sum_x = sum_x + ?, sum_x2 = sum_x2 + ?""",
+        ON DUPLICATE KEY UPDATE n = n + VALUES(n), sum_x = sum_x + VALUES(sum_x),
+          sum_x2 = sum_x2 + VALUES(sum_x2)""",
         statement -> {
           for (var unit : totals.units().entrySet()) {
             for (var measure : new TreeMap<>(unit.getValue().measures()).entrySet()) {
@@ -190,9 +218,6 @@ public class StatisticsWriter {
               statement.setLong(5, s.n());
               statement.setDouble(6, s.sum());
               statement.setDouble(7, s.sumOfSquares());
-              statement.setLong(8, s.n());
-              statement.setDouble(9, s.sum());
-              statement.setDouble(10, s.sumOfSquares());
               statement.addBatch();
             }
           }
@@ -205,7 +230,7 @@ public class StatisticsWriter {
         """
         INSERT INTO unit_item_histogram (round_id, unit, segment, item, answer, responses)
         VALUES (?, ?, ?, ?, ?, ?)
-        ON DUPLICATE KEY UPDATE responses = responses + ?""",
+        ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)""",
         statement -> {
           for (var unit : totals.units().entrySet()) {
             for (var item : new TreeMap<>(unit.getValue().histograms()).entrySet()) {
@@ -214,7 +239,6 @@ public class StatisticsWriter {
                 statement.setString(4, item.getKey());
                 statement.setInt(5, answer.getKey());
                 statement.setLong(6, answer.getValue());
-                statement.setLong(7, answer.getValue());
                 statement.addBatch();
               }
             }
@@ -228,7 +252,7 @@ public class StatisticsWriter {
         """
         INSERT INTO unit_choice_count (round_id, unit, segment, item, choice, responses)
         VALUES (?, ?, ?, ?, ?, ?)
-        ON DUPLICATE KEY UPDATE responses = responses + ?""",
+        ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)""",
         statement -> {
           for (var unit : totals.units().entrySet()) {
             for (var item : new TreeMap<>(unit.getValue().choices()).entrySet()) {
@@ -237,7 +261,6 @@ public class StatisticsWriter {
                 statement.setString(4, item.getKey());
                 statement.setString(5, choice.getKey());
                 statement.setLong(6, choice.getValue());
-                statement.setLong(7, choice.getValue());
                 statement.addBatch();
               }
             }

@@ -22,7 +22,7 @@ public abstract class IntegrationTest implements TestPropertyProvider {
   @Override
   public Map<String, String> getProperties() {
     return Map.of(
-        "datasources.default.url", database.jdbcUrl(),
+        "datasources.default.url", database.jdbcUrl() + "&rewriteBatchedStatements=true",
         "datasources.default.username", TestDatabase.user(),
         "datasources.default.password", TestDatabase.password(),
         "analytics.kafka.bootstrap-servers", SharedKafka.bootstrapServers(),

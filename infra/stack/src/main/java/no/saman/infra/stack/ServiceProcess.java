@@ -37,7 +37,7 @@ public final class ServiceProcess implements AutoCloseable {
     return startJar(name, jar, List.of(), env, logDir, port);
   }
 
-  /** As above, with further JVM options (e.g. a flight recording) before {@code -jar}. */
+  /** As above, with further JVM options (e.g. a flight recording) after the default heap and GC. */
   public static ServiceProcess startJar(
       String name,
       Path jar,
@@ -45,15 +45,46 @@ public final class ServiceProcess implements AutoCloseable {
       Map<String, String> env,
       Path logDir,
       int port) {
+    List<String> jvmArgs = new java.util.ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC"));
+    jvmArgs.addAll(jvmOptions);
+    return startJar(name, jar, jvmArgs, List.of(), env, logDir, port);
+  }
+
+  /**
+   * Starts {@code java <jvmArgs> -jar <jar> <args>}; a port of 0 means a command that serves
+   * nothing (await its end with {@link #awaitExit}).
+   */
+  public static ServiceProcess startJar(
+      String name,
+      Path jar,
+      List<String> jvmArgs,
+      List<String> args,
+      Map<String, String> env,
+      Path logDir,
+      int port) {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           name + ": " + jar + " is missing; build it with ./mvnw install");
     }
-    List<String> command =
-        new java.util.ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC"));
-    command.addAll(jvmOptions);
-    command.addAll(List.of("-jar", jar.toString()));
+    List<String> command = new java.util.ArrayList<>();
+    command.add(javaBinary());
+    command.addAll(jvmArgs);
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(args);
     return start(name, command, env, logDir, URI.create("http://127.0.0.1:" + port + "/health"));
+  }
+
+  /** Waits for the process to end; fails with its log's tail unless it exited with 0. */
+  public void awaitExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException(name + " did not finish within " + timeout + ":\n" + tail());
+    }
+    if (process.exitValue() != 0) {
+      throw new IllegalStateException(
+          name + " exited with " + process.exitValue() + ":\n" + tail());
+    }
   }
 
   /** Starts a main class of this JVM's classpath as a separate process. */
