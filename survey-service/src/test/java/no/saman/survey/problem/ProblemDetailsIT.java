@@ -90,6 +90,19 @@ class ProblemDetailsIT extends SurveyServiceIT {
   }
 
   @Test
+  void shouldRefuseTextGivenAsANumberTrueOrAOneItemArray() {
+    for (Object notText : List.of(12, true, List.of("Eining"))) {
+      assertProblem(
+          api.put(
+              "/api/municipalities/1548/units/U2",
+              Map.of("name", notText, "headcount", 3, "type", "sjukeheim")),
+          "name",
+          "must be a string");
+    }
+    assertThat(api.get("/api/municipalities/1548/units").body()).doesNotContain("U2");
+  }
+
+  @Test
   void shouldSayWhereJsonIsMalformed() {
     assertProblem(
         api.postRaw("/api/rounds", "{\"municipality\": \"1548\", \"title\": }"),

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.saman.infra.demo.MunicipalityClock;
 import no.saman.infra.testing.TestDatabase;
 
 /**
@@ -99,7 +100,7 @@ final class BareJdbcLoop {
       insert.setString(1, id);
       insert.setString(2, round);
       insert.setString(3, unit);
-      insert.setObject(4, LocalDate.now());
+      insert.setObject(4, LocalDate.now(MunicipalityClock.fromEnvironment()));
       insert.setString(5, "nb");
       insert.setString(
           6, "{\"occupation\":\"nurse\",\"ageBand\":\"40-49\",\"tenureBand\":\"3-9\"}");

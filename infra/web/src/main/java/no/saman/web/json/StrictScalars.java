@@ -11,10 +11,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * Number and true/false fields that take only a JSON number or a JSON boolean. The framework's own
- * readers coerce: {@code "count": true} became 1, {@code "3"} became 3 and {@code [3]} became 3, so
- * a wrong-typed body was accepted and acted on. A client that sends the wrong type gets a problem
- * naming the field instead.
+ * Number, true/false and text fields that take only a JSON number, boolean or string. The
+ * framework's own readers coerce: {@code "count": true} became 1, {@code "3"} became 3, {@code [3]}
+ * became 3 and {@code ["a"]} became "a", so a wrong-typed body was accepted and acted on. A client
+ * that sends the wrong type gets a problem naming the field instead.
  */
 public final class StrictScalars {
 
@@ -78,6 +78,20 @@ public final class StrictScalars {
         throw new SerdeException("not a finite number");
       }
       return value;
+    }
+  }
+
+  /** Text: a JSON string, not a number, true or a one-item array read as one. */
+  @Singleton
+  public static final class Text implements Deserializer<String> {
+    @Override
+    public String deserialize(
+        Decoder decoder, DecoderContext context, Argument<? super String> type) throws IOException {
+      JsonNode node = decoder.decodeNode();
+      if (!node.isString()) {
+        throw new SerdeException("not a string");
+      }
+      return node.getStringValue();
     }
   }
 

@@ -86,8 +86,8 @@ class ReminderScheduleIT extends SurveyServiceIT {
   @Test
   void shouldPlanHalfwayAndDaysBeforeTheDeadlineAndNameBadEntries() {
     String round = openRound("1549", "1549-HEIM");
-    LocalDate opens = LocalDate.now().minusDays(1);
-    LocalDate closes = LocalDate.now().plusDays(30);
+    LocalDate opens = LocalDate.now(clock).minusDays(1);
+    LocalDate closes = LocalDate.now(clock).plusDays(30);
 
     Api.Answer set =
         api.put(
