@@ -144,8 +144,10 @@ class ConsoleIT {
     click(By.id("import-preview"));
     waitForText(By.id("import-rejected"), "2 feil i fila");
     assertThat(text(By.id("import-rejected")))
-        .contains("Linje 3, tilsette:")
-        .contains("Linje 4, overordna: unknown parent 1860-XX");
+        .contains("Linje 3, tilsette: må vere eit heilt tal frå 0 til 1000000")
+        .contains("Linje 4, overordna: ukjend overordna eining 1860-XX")
+        .as("the service's English stays out of the Norwegian page")
+        .doesNotContain("unknown", "whole number");
     assertThat(driver.findElements(By.id("import-apply"))).isEmpty();
     screenshot("console-02-import-rejected");
 
