@@ -65,17 +65,7 @@ public class DriverService {
   public DriversView drivers(String roundId, @Nullable String unit, String outcome) {
     RoundData data = reader.read(roundId, null);
     TableView table = results.table(data);
-    int row = unit == null ? 0 : table.tree().row(unit);
-    if (row < 0) {
-      throw ProblemException.notFound(
-          "Round "
-              + roundId
-              + " has no unit "
-              + unit
-              + " in municipality "
-              + data.municipalityCode()
-              + ".");
-    }
+    int row = RoundResults.rowOf(table, data, roundId, unit);
     GroupTree.Node node = table.tree().nodes().get(row);
     GroupResult.Group group = new GroupResult.Group(data.municipalityCode(), unit, node.name());
     DriverCatalogue.Variable y =

@@ -86,15 +86,11 @@ public class RoundResults {
   }
 
   /**
-   * One group of a round: a unit with its sub-units, or the whole municipality.
+   * The table row of {@code unit}, or of the whole municipality (row 0) when none is named.
    *
-   * @param unit a unit code, null for the whole municipality
-   * @param dimension a background dimension to break the group down by, or null
-   * @throws ProblemException 404 for an unknown round or a unit the round does not have
+   * @throws ProblemException 404 when the round has no such unit
    */
-  public DisclosedGroup group(String roundId, @Nullable String unit, @Nullable String dimension) {
-    RoundData data = reader.read(roundId, dimension);
-    TableView table = table(data);
+  public static int rowOf(TableView table, RoundData data, String roundId, @Nullable String unit) {
     int row = unit == null ? 0 : table.tree().row(unit);
     if (row < 0) {
       throw ProblemException.notFound(
@@ -106,6 +102,20 @@ public class RoundResults {
               + data.municipalityCode()
               + ".");
     }
+    return row;
+  }
+
+  /**
+   * One group of a round: a unit with its sub-units, or the whole municipality.
+   *
+   * @param unit a unit code, null for the whole municipality
+   * @param dimension a background dimension to break the group down by, or null
+   * @throws ProblemException 404 for an unknown round or a unit the round does not have
+   */
+  public DisclosedGroup group(String roundId, @Nullable String unit, @Nullable String dimension) {
+    RoundData data = reader.read(roundId, dimension);
+    TableView table = table(data);
+    int row = rowOf(table, data, roundId, unit);
     return new Disclosing(data, table, false).group(row);
   }
 
@@ -127,17 +137,7 @@ public class RoundResults {
   public CommentSource comments(String roundId, @Nullable String unit) {
     RoundData data = reader.read(roundId, null);
     TableView table = table(data);
-    int row = unit == null ? 0 : table.tree().row(unit);
-    if (row < 0) {
-      throw ProblemException.notFound(
-          "Round "
-              + roundId
-              + " has no unit "
-              + unit
-              + " in municipality "
-              + data.municipalityCode()
-              + ".");
-    }
+    int row = rowOf(table, data, roundId, unit);
     GroupTree.Node node = table.tree().nodes().get(row);
     DisclosedGroup group =
         new DisclosedGroup(
