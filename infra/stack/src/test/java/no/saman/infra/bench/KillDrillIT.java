@@ -1,6 +1,7 @@
 package no.saman.infra.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +16,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import no.saman.infra.kafka.KraftBroker;
 import no.saman.infra.stack.ServiceProcess;
 import no.saman.infra.testing.TestDatabase;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,7 +83,11 @@ class KillDrillIT {
     }
     try (ServiceProcess analytics = start("analytics-final")) {
       awaitProcessed(analytics, RESPONSES);
-      Thread.sleep(2000);
+      // No event is counted twice: the count stays at the number sent while the consumer runs on.
+      await()
+          .during(Duration.ofSeconds(2))
+          .atMost(Duration.ofSeconds(10))
+          .until(this::countProcessed, n -> n == RESPONSES);
       assertThat(count(live, "SELECT COUNT(*) FROM processed_event")).isEqualTo(RESPONSES);
     }
     ServiceProcess rebuild =
@@ -136,17 +143,25 @@ class KillDrillIT {
 
   /** Waits until at least {@code target} responses are stored; returns how many are. */
   private long awaitProcessed(ServiceProcess analytics, long target) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-    while (true) {
-      long stored = count(live, "SELECT COUNT(*) FROM processed_event");
-      if (stored >= target) {
-        return stored;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(
-            "stored " + stored + " of " + target + "; " + analytics + ":\n" + analytics.tail());
-      }
-      Thread.sleep(50);
+    AtomicLong stored = new AtomicLong();
+    try {
+      // Polled often: the kills should come soon after a batch committed, mid-consumption.
+      await()
+          .atMost(Duration.ofMinutes(5))
+          .pollInterval(Duration.ofMillis(50))
+          .until(() -> stored.updateAndGet(was -> countProcessed()) >= target);
+    } catch (ConditionTimeoutException e) {
+      throw new IllegalStateException(
+          "stored " + stored + " of " + target + "; " + analytics + ":\n" + analytics.tail(), e);
+    }
+    return stored.get();
+  }
+
+  private long countProcessed() {
+    try {
+      return count(live, "SELECT COUNT(*) FROM processed_event");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -131,8 +131,12 @@ class SurveyKilledUnderLoadIT {
       await()
           .atMost(Duration.ofMinutes(1))
           .until(() -> count(jdbc, "SELECT COUNT(*) FROM outbox") == 0);
-      // The outbox is drained: a redelivered event would have arrived by now.
-      Thread.sleep(3_000);
+      // The outbox is drained: the count must stay put while a redelivered event could still
+      // arrive.
+      await()
+          .during(Duration.ofSeconds(3))
+          .atMost(Duration.ofSeconds(15))
+          .until(() -> responses(results, round), n -> n == stored);
       assertThat(responses(results, round)).as("counted in analytics").isEqualTo((int) stored);
     }
   }
