@@ -110,6 +110,17 @@ class ProblemDetailsIT extends SurveyServiceIT {
         "is not well-formed JSON");
   }
 
+  /** An overlong "/" (C0 AF) parses leniently as "/": the bytes, not the parser, decide. */
+  @Test
+  void shouldRefuseAValidBodyWhoseTextIsNotStrictUtf8AndStoreNothing() throws Exception {
+    String text = json.writeValueAsString(round("title", "Overlong \u00C0\u00AF"));
+    byte[] body = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Api.Answer answer = api.postBytes("/api/rounds", "application/json", body);
+    assertProblem(
+        answer, "body", "must be UTF-8 encoded JSON (byte " + text.indexOf('\u00C0') + " is not)");
+    assertThat(api.get("/api/rounds?municipality=1548").body()).doesNotContain("Overlong");
+  }
+
   private static void assertProblem(Api.Answer answer, String field, String message) {
     assertThat(answer.status()).as(answer.body()).isEqualTo(400);
     assertThat(answer.contentType()).startsWith("application/problem+json");

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import no.saman.web.json.InvalidUtf8Body;
 
 /**
  * Names the JSON field a failed request is about, and what it should have held, from the
@@ -44,6 +45,12 @@ public final class FieldPaths {
       if (t instanceof SerdeException serde && !serde.getPath().isEmpty()) {
         return Optional.of(List.of(decoding(serde.getPath())));
       }
+      if (t instanceof InvalidUtf8Body invalid) {
+        return Optional.of(
+            List.of(
+                new InvalidField(
+                    "body", "must be UTF-8 encoded JSON (byte " + invalid.offset() + " is not)")));
+      }
       if (t instanceof CharacterCodingException
           || t instanceof JsonProcessingException json && isEncoding(json)) {
         return Optional.of(List.of(new InvalidField("body", "must be UTF-8 encoded JSON")));
@@ -52,7 +59,8 @@ public final class FieldPaths {
         return Optional.of(List.of(malformed(json)));
       }
       if (t instanceof io.micronaut.json.JsonSyntaxException
-          && !(t.getCause() instanceof JsonProcessingException)) {
+          && !(t.getCause() instanceof JsonProcessingException)
+          && !(t.getCause() instanceof CharacterCodingException)) {
         return Optional.of(List.of(new InvalidField("body", "is not well-formed JSON")));
       }
     }

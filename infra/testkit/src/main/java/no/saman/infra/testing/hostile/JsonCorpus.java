@@ -61,7 +61,9 @@ public final class JsonCorpus {
     return switch (kind) {
       case 10, 11 -> malformed();
       case 12, 13 -> wrongTopLevel();
-      case 14, 15 -> fields.isEmpty() ? brokenUtf8(valid) : brokenUtf8Beside(fieldValueBody());
+      // A valid body made invalid only by its bytes: must be refused although it parses leniently.
+      case 14 -> brokenUtf8(valid);
+      case 15 -> fields.isEmpty() ? brokenUtf8(valid) : brokenUtf8Beside(fieldValueBody());
       case 16 -> deep();
       case 17 -> huge();
       default -> wrongContentType();
@@ -158,7 +160,7 @@ public final class JsonCorpus {
     return brokenUtf8(body);
   }
 
-  /** Bytes that are not UTF-8 inside a string of an (already invalid) body. */
+  /** Bytes that are not UTF-8 inside the first string of {@code body}. */
   private HostileCase brokenUtf8(Map<String, Object> body) {
     String text = Json.write(body);
     byte[][] broken = {
