@@ -178,7 +178,7 @@ export function editButton(lang, measure, editor) {
 
 function buildEditor({ api, lang, goal, names, onSaved }) {
   const prefix = `measure-${goal.id}`;
-  const status = el('p', { class: 'form-status', role: 'status', id: `${prefix}-status` });
+  const status = el('p', { class: 'form-status', role: 'status', id: `${prefix}-saved` });
   const slot = el('div', { class: 'measure-editor-slot' });
   const addButton = el('button', {
     type: 'button',

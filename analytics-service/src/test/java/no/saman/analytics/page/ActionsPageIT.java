@@ -298,7 +298,7 @@ class ActionsPageIT extends IntegrationTest {
     assertThat((List<Object>) stored.get("partners"))
         .containsExactly(Map.of("role", "union", "name", "NSF"));
     assertThat(driver.findElements(By.cssSelector(ofGoal + ".goal-svg .measure-mark"))).hasSize(1);
-    assertThat(driver.findElement(By.cssSelector(prefix + "-status")).getText())
+    assertThat(driver.findElement(By.cssSelector(prefix + "-saved")).getText())
         .isEqualTo("Tiltaket «Ønskt stilling i turnus» er lagra.");
     assertThat(driver.switchTo().activeElement().getAttribute("id"))
         .isEqualTo(prefix.substring(1) + "-add");
