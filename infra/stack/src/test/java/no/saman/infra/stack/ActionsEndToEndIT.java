@@ -43,7 +43,7 @@ class ActionsEndToEndIT {
   private JsonHttp leader;
 
   @BeforeAll
-  void startTheStackWithTheDemo() {
+  void startTheStackWithTheDemo() throws Exception {
     services = PackagedServices.start("actions-e2e");
     Clock clock = MunicipalityClock.fromEnvironment();
     DemoData demo =
