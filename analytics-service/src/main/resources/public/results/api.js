@@ -47,7 +47,6 @@ export function resultsApi(onUnauthorized) {
         )}&indicators=${q(indicators.join(','))}`,
       ),
     get: (path) => send('GET', path),
-    send,
     download,
   };
 }

@@ -97,7 +97,6 @@ public class GoalService {
         goal.indicator(),
         goal.baseline(),
         goal.baselineWave(),
-        start.toString(),
         goal.target(),
         goal.deadline().toString(),
         progress,

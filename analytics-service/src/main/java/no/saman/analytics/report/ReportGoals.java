@@ -41,9 +41,8 @@ final class ReportGoals {
         boolean hidden = step.value() == null || (suppressed && step.wave().equals(wave));
         measurements.add(
             hidden
-                ? new GoalMeasurement(step.wave(), null, null, step.date())
-                : new GoalMeasurement(
-                    step.wave(), step.value(), status(step.status()), step.date()));
+                ? new GoalMeasurement(step.wave(), null, null)
+                : new GoalMeasurement(step.wave(), step.value(), status(step.status())));
       }
       printable.add(
           new Goal(
@@ -53,8 +52,7 @@ final class ReportGoals {
               goal.target(),
               goal.deadline(),
               measurements,
-              actions(goal),
-              goal.baselineDate()));
+              actions(goal)));
     }
     return printable;
   }

@@ -34,12 +34,7 @@ class UnitReportModels {
     this.actions = actions;
   }
 
-  /**
-   * @param outcome the drivers section's outcome
-   * @param need the recruitment scenario's need in FTE, null for the hidden reserve only
-   */
-  UnitReportModel of(
-      UnitInMunicipality groups, LocalDate generatedOn, String outcome, @Nullable Double need) {
+  UnitReportModel of(UnitInMunicipality groups, LocalDate generatedOn) {
     DisclosedGroup unit = groups.unit();
     Optional<GroupFigures> municipality = figures(groups.municipality());
     Optional<GroupFigures> shown = figures(unit);
@@ -74,8 +69,8 @@ class UnitReportModels {
             lastDay(round),
             shown.isEmpty()),
         comments(unit.comments()),
-        shown.isEmpty() ? null : actions.drivers(round.id(), unit.unit(), outcome),
-        shown.isEmpty() ? null : actions.recruitment(round.id(), unit.unit(), need));
+        shown.isEmpty() ? null : actions.drivers(round.id(), unit.unit()),
+        shown.isEmpty() ? null : actions.recruitment(round.id(), unit.unit()));
   }
 
   static String municipalityName(DisclosedGroup group) {
