@@ -82,6 +82,13 @@ class HostileBodiesIT extends IntegrationTest {
             + "', NULL, 'avg_position_size', 50, '2012-baseline', 70, '2016-03-01',"
             + " '2026-12-01')");
     String goalId = String.valueOf(sql.number("SELECT MAX(id) FROM goal"));
+    // And a measure of it for PUT /api/goals/{id}/measures/{measure}.
+    sql.execute(
+        "INSERT INTO goal_measure (goal_id, title, owner, target, starts, status, milestones,"
+            + " partners) VALUES ("
+            + goalId
+            + ", 'Heiltid', 'HR', 'avg_position_size', '2013-01-01', 'ongoing', '[]', '[]')");
+    String measureId = String.valueOf(sql.number("SELECT MAX(id) FROM goal_measure"));
     Map<String, Long> before = checksums();
 
     HostileRun run = new HostileRun();
@@ -91,12 +98,13 @@ class HostileBodiesIT extends IntegrationTest {
       String template = route.getUriMatchTemplate().toPathString();
       String key = route.getHttpMethodName() + " " + template;
       covered.add(key);
-      // Path variables (the goal of /api/goals/{id}/measures) get a real value, never hostile.
+      // Path variables (the goal and measure of /api/goals/{id}/measures) get real values, never
+      // hostile.
       List<String> query =
           route.getUriMatchTemplate().getVariableNames().stream()
               .filter(name -> !template.contains("{" + name + "}"))
               .toList();
-      String filled = template.replace("{id}", goalId);
+      String filled = template.replace("{id}", goalId).replace("{measure}", measureId);
       for (HostileCase c : corpus(key, route)) {
         String hostile =
             !query.isEmpty() && random.nextInt(10) == 0 ? HostileText.any(random) : null;
