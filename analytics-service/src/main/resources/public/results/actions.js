@@ -63,7 +63,7 @@ const S = {
     role_management: 'leiinga',
     role_politicians: 'politikarar',
     role_other: 'andre',
-    curveSummary: '{name}: utgangspunkt {baseline}, mål {target}; {points}. Tiltak: {measures}.',
+    curveSummary: '{name}: utgangspunkt {baseline} ({baselineDate}), mål {target}; {points}. Tiltak: {measures}.',
     baseline: 'Utgangspunkt',
     target: 'Mål',
   },
@@ -121,7 +121,7 @@ const S = {
     role_management: 'ledelsen',
     role_politicians: 'politikere',
     role_other: 'andre',
-    curveSummary: '{name}: utgangspunkt {baseline}, mål {target}; {points}. Tiltak: {measures}.',
+    curveSummary: '{name}: utgangspunkt {baseline} ({baselineDate}), mål {target}; {points}. Tiltak: {measures}.',
     baseline: 'Utgangspunkt',
     target: 'Mål',
   },
@@ -179,7 +179,7 @@ const S = {
     role_management: 'management',
     role_politicians: 'politicians',
     role_other: 'others',
-    curveSummary: '{name}: baseline {baseline}, target {target}; {points}. Measures: {measures}.',
+    curveSummary: '{name}: baseline {baseline} ({baselineDate}), target {target}; {points}. Measures: {measures}.',
     baseline: 'Baseline',
     target: 'Target',
   },
@@ -389,15 +389,25 @@ function recruitmentContent(lang, answer) {
   ];
 }
 
-/** A goal's curve with its measures marked, and the measures listed with their before/after. */
-export function measuresOfGoal(lang, goal, name, format, unit) {
+/** The name of a driver item or outcome a measure may target, in the page's language. */
+export function itemName(lang, id) {
+  return (DRIVER_NAMES[lang] || DRIVER_NAMES.nb)[id] || (S[lang]?.[`outcome_${id}`] ?? S.nb[`outcome_${id}`]) || id;
+}
+
+/**
+ * A goal's curve with its measures marked, and the measures listed with their before/after.
+ *
+ * @param withMeasure optional: what to put at the end of each measure's entry (HR's edit button)
+ */
+export function measuresOfGoal(lang, goal, name, format, unit, withMeasure = () => null) {
   const measures = goal.measures || [];
   const points = goal.progress.filter((step) => step.value !== undefined).map((step) => ({ date: step.date, value: step.value, label: step.wave }));
-  const start = goal.progress.length ? minDate([goal.progress[0].date, ...measures.map((m) => m.starts)]) : minDate(measures.map((m) => m.starts).concat([goal.deadline]));
   const numbered = measures.map((m, i) => ({ number: i + 1, title: m.title, starts: m.starts, ends: m.ends }));
+  // The curve starts at the baseline, measured on its own date; the axis reaches back further
+  // when a measure began before it.
   const curve = goalCurve({
     title: name,
-    start: minDate([start, ...points.map((p) => p.date)]),
+    start: goal.baselineDate,
     deadline: goal.deadline,
     baseline: goal.baseline,
     target: goal.target,
@@ -409,22 +419,19 @@ export function measuresOfGoal(lang, goal, name, format, unit) {
     summary: at(lang, 'curveSummary', {
       name,
       baseline: format(goal.baseline),
+      baselineDate: formatDate(lang, goal.baselineDate),
       target: format(goal.target),
       points: points.map((p) => `${p.label} ${format(p.value)}`).join(', '),
       measures: numbered.map((m) => `${m.number}. ${m.title} ${formatDate(lang, m.starts)}`).join(', ') || '–',
     }),
   });
   const list = measures.length
-    ? el('ol', { class: 'measures' }, measures.map((m) => measureItem(lang, m, format, unit)))
+    ? el('ol', { class: 'measures' }, measures.map((m) => measureItem(lang, m, format, unit, withMeasure(m))))
     : el('p', { text: at(lang, 'measuresNone') });
   return [curve, el('h5', { class: 'measures-title', text: at(lang, 'measures') }), list];
 }
 
-function minDate(dates) {
-  return dates.filter(Boolean).sort()[0];
-}
-
-function measureItem(lang, m, format, unit) {
+function measureItem(lang, m, format, unit, extra) {
   const partners = m.partners.map((p) => (p.name ? `${p.name} (${at(lang, `role_${p.role}`)})` : at(lang, `role_${p.role}`))).join(', ');
   const result = m.result;
   const resultText = result
@@ -459,5 +466,6 @@ function measureItem(lang, m, format, unit) {
         )
       : null,
     resultText ? el('p', { class: 'measure-result', text: `${at(lang, 'result')}: ${resultText}` }) : null,
+    extra,
   );
 }

@@ -47,6 +47,7 @@ export function resultsApi(onUnauthorized) {
         )}&indicators=${q(indicators.join(','))}`,
       ),
     get: (path) => send('GET', path),
+    send,
     download,
   };
 }

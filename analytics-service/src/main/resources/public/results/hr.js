@@ -6,7 +6,9 @@
 import { el } from '../web/dom.js';
 import { t, formatValue, formatChange, formatDate, LEADERSHIP_ITEMS } from './strings.js';
 import { barChart, progressBar } from './charts.js';
-import { driversSection, recruitmentSection, measuresOfGoal } from './actions.js';
+import { driversSection, recruitmentSection, measuresOfGoal, itemName, at } from './actions.js';
+import { measureEditor, editButton } from './measure-form.js';
+import { currentSession } from './session.js';
 import { failure, catalogueById, indicatorName, scaleFor, chartable, reportButtons, viewHeading, renderAndFocus } from './common.js';
 
 export function hrView(app, municipality) {
@@ -24,6 +26,10 @@ export function hrView(app, municipality) {
     comments: null,
   };
   const downloadStatus = el('p', { class: 'download-status', id: 'download-status', role: 'status' });
+  /** The measure forms by language and goal, kept across re-renders with what was typed. */
+  const editors = new Map();
+  // The view is HR's and the administrators' (a network leader never gets it); the form is theirs.
+  const writes = () => (currentSession()?.roles || []).some((role) => role === 'HR' || role === 'ADMIN');
 
   async function load() {
     const [rounds, catalogue, goals] = await Promise.all([
@@ -472,6 +478,7 @@ export function hrView(app, municipality) {
       const share = (value) => formatValue(lang, 'share', value);
       const latest = [...goal.progress].reverse().find((step) => step.progress !== undefined);
       const name = indicatorName(lang, state.catalogue, goal.indicator);
+      const editor = writes() ? editorOf(lang, goal) : null;
       parts.push(
         el(
           'article',
@@ -519,11 +526,36 @@ export function hrView(app, municipality) {
               ),
             ),
           ),
-          ...measuresOfGoal(lang, goal, name, format, unit),
+          ...measuresOfGoal(lang, goal, name, format, unit, (m) => (editor ? editButton(lang, m, editor) : null)),
+          editor ? editor.element : null,
         ),
       );
     }
     return el('section', { class: 'goals', 'aria-labelledby': 'goals-title' }, parts);
+  }
+
+  function editorOf(lang, goal) {
+    return measureEditor({
+      api: app.api,
+      lang,
+      goal,
+      editors,
+      names: {
+        status: (id) => at(lang, `status_${id}`),
+        role: (id) => at(lang, `role_${id}`),
+        target: (id) => (state.catalogue.has(id) ? indicatorName(lang, state.catalogue, id) : itemName(lang, id)),
+      },
+      onSaved: async () => {
+        const answer = await app.api.goals(municipality);
+        if (!app.isCurrent(view)) {
+          return;
+        }
+        if (answer.status === 200) {
+          state.goals = answer.body;
+        }
+        renderAndFocus(render, app.main, `#measure-${goal.id}-add`);
+      },
+    });
   }
 
   function downloads(lang, title) {

@@ -31,6 +31,9 @@ import no.saman.analytics.statistics.StoredResponses;
 @Singleton
 public class DriverService {
 
+  /** The outcomes a driver analysis can explain: K1, N6 and wants_larger. */
+  public static final List<String> OUTCOMES = DriverCatalogue.OUTCOMES;
+
   /** Correlations are unstable below this many respondents, whatever k is. */
   static final int MINIMUM_RESPONDENTS = 30;
 

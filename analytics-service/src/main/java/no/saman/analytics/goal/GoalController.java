@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -57,6 +58,24 @@ class GoalController {
     Goal goal = measures.goal(id);
     scope.requireHrOf(who, goal.municipality());
     return HttpResponse.status(HttpStatus.CREATED).body(measures.create(goal, command));
+  }
+
+  /**
+   * Replaces a measure of a goal (its status, milestones and the rest, checked as when it was
+   * added): HR of the goal's municipality and admins only.
+   *
+   * @param id the goal
+   * @param measure the measure, one of the goal's
+   */
+  @Put("/{id}/measures/{measure}")
+  MeasureView updateMeasure(
+      Authentication who,
+      @PathVariable long id,
+      @PathVariable long measure,
+      @Body MeasureCommand command) {
+    Goal goal = measures.goal(id);
+    scope.requireHrOf(who, goal.municipality());
+    return measures.update(goal, measure, command);
   }
 
   @Post

@@ -97,6 +97,7 @@ public class GoalService {
         goal.indicator(),
         goal.baseline(),
         goal.baselineWave(),
+        start.toString(),
         goal.target(),
         goal.deadline().toString(),
         progress,

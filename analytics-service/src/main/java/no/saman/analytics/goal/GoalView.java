@@ -8,6 +8,10 @@ import java.util.List;
 /**
  * A goal as the API shows it, with its progress per wave (or register period) and its status:
  * achieved, on_track, behind or no_data; with the measures (tiltak) taken towards it.
+ *
+ * @param baselineDate when the baseline was measured (the baseline wave's first opening, the end of
+ *     the baseline register period, or the day the goal was set when neither is known): where the
+ *     goal's curve starts
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -18,6 +22,7 @@ public record GoalView(
     String indicator,
     double baseline,
     String baselineWave,
+    String baselineDate,
     double target,
     String deadline,
     List<StepView> progress,

@@ -76,6 +76,38 @@ public class MeasureService {
     return view(goal, measure);
   }
 
+  /**
+   * Replaces a measure of the goal with the command's fields, checked as for a new one: how HR
+   * moves its status on and ticks off milestones.
+   *
+   * @throws ProblemException 404 when the goal has no such measure, 400 naming every invalid field
+   */
+  MeasureView update(Goal goal, long id, MeasureCommand command) {
+    Measure stored =
+        measures
+            .findById(id)
+            .filter(m -> m.goalId() == goal.id())
+            .orElseThrow(
+                () ->
+                    ProblemException.notFound("Goal " + goal.id() + " has no measure " + id + "."));
+    Measure checked = check(goal, command);
+    Measure measure =
+        measures.update(
+            new Measure(
+                stored.id(),
+                goal.id(),
+                checked.title(),
+                checked.description(),
+                checked.owner(),
+                checked.target(),
+                checked.starts(),
+                checked.ends(),
+                checked.status(),
+                checked.milestones(),
+                checked.partners()));
+    return view(goal, measure);
+  }
+
   /** The measures of each goal, by goal id, in the order they were added. */
   public Map<Long, List<MeasureView>> of(List<Goal> list) {
     Map<Long, List<MeasureView>> byGoal = new LinkedHashMap<>();

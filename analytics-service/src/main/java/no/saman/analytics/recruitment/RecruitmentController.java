@@ -33,9 +33,6 @@ import no.saman.analytics.results.RoundReader;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class RecruitmentController {
 
-  /** A need beyond this is no municipality's: a typing error. */
-  private static final double LARGEST_NEED = 100_000;
-
   private final RoundReader reader;
   private final RecruitmentService recruitment;
   private final Scope scope;
@@ -69,7 +66,7 @@ class RecruitmentController {
       } catch (NumberFormatException e) {
         fte = Double.NaN;
       }
-      if (!(fte > 0 && fte <= LARGEST_NEED)) {
+      if (!(fte > 0 && fte <= RecruitmentService.LARGEST_NEED)) {
         errors.add(
             new Problem.InvalidParam(
                 "need", "must be a number of full-time equivalents above 0 and at most 100000"));

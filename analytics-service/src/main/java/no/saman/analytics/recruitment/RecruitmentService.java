@@ -15,6 +15,9 @@ import no.saman.analytics.results.TableView;
 @Singleton
 public class RecruitmentService {
 
+  /** A need beyond this many FTE is no municipality's: a typing error. */
+  public static final double LARGEST_NEED = 100_000;
+
   private final RoundReader reader;
   private final RoundResults results;
 

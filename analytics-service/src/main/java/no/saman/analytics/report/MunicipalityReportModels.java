@@ -49,7 +49,12 @@ class MunicipalityReportModels {
    * @param wave null for the municipality's latest
    * @throws ProblemException 404 when the municipality ran no round (in the wave)
    */
-  Built of(String code, @Nullable String wave, LocalDate generatedOn) {
+  Built of(
+      String code,
+      @Nullable String wave,
+      LocalDate generatedOn,
+      String outcome,
+      @Nullable Double need) {
     MunicipalityGroups groups =
         results
             .municipality(code, wave, true)
@@ -88,8 +93,8 @@ class MunicipalityReportModels {
             units,
             trend(code, round.wave(), ids),
             generatedOn,
-            shown ? actions.drivers(round.id(), null) : null,
-            shown ? actions.recruitment(round.id(), null) : null);
+            shown ? actions.drivers(round.id(), null, outcome) : null,
+            shown ? actions.recruitment(round.id(), null, need) : null);
     return new Built(model, total);
   }
 

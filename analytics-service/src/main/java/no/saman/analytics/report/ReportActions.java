@@ -10,15 +10,11 @@ import no.saman.reports.action.DriverFigures;
 import no.saman.reports.action.RecruitmentFigures;
 
 /**
- * The drivers of competence use and the recruitment scenario of a group for the reports, from the
- * same services as GET /api/rounds/{id}/drivers and …/recruitment: null wherever the API withholds
- * them.
+ * The drivers of an outcome and the recruitment scenario of a group for the reports, from the same
+ * services as GET /api/rounds/{id}/drivers and …/recruitment: null wherever the API withholds them.
  */
 @Singleton
 class ReportActions {
-
-  /** The reports show the drivers of Lai's central outcome, competence use. */
-  static final String OUTCOME = "K1";
 
   private final DriverService drivers;
   private final RecruitmentService recruitment;
@@ -30,12 +26,13 @@ class ReportActions {
 
   /**
    * @param unit null for the whole municipality
+   * @param outcome K1, N6 or wants_larger
    */
   @Nullable
-  DriverFigures drivers(String roundId, @Nullable String unit) {
+  DriverFigures drivers(String roundId, @Nullable String unit, String outcome) {
     DriversView view;
     try {
-      view = drivers.drivers(roundId, unit, OUTCOME);
+      view = drivers.drivers(roundId, unit, outcome);
     } catch (no.saman.analytics.problem.ProblemException notAsked) {
       return null;
     }
@@ -63,10 +60,11 @@ class ReportActions {
 
   /**
    * @param unit null for the whole municipality
+   * @param need FTE needed, null for the hidden reserve only
    */
   @Nullable
-  RecruitmentFigures recruitment(String roundId, @Nullable String unit) {
-    RecruitmentView v = recruitment.scenario(roundId, unit, null);
+  RecruitmentFigures recruitment(String roundId, @Nullable String unit, @Nullable Double need) {
+    RecruitmentView v = recruitment.scenario(roundId, unit, need);
     if (v.suppressed()) {
       return null;
     }
@@ -77,8 +75,8 @@ class ReportActions {
         v.hiddenFte(),
         v.positionsNotAdvertised(),
         v.fteIfWishesMet(),
-        null,
-        null,
-        null);
+        v.need(),
+        v.coveredShare(),
+        v.averageToCover());
   }
 }

@@ -81,43 +81,58 @@ class ReportController {
   /**
    * @param format pdf (default), xlsx or csv
    * @param lang nn, nb or en; the municipality's målform when absent
+   * @param outcome the drivers section's outcome: K1 (competence use, the default), N6 (staying) or
+   *     wants_larger (wanting a larger position)
+   * @param need full-time equivalents needed, above 0: the recruitment scenario then shows how much
+   *     of it the staff's wishes cover; without it, the hidden reserve only
    */
-  @Get("/unit{?round,unit,format,lang}")
+  @Get("/unit{?round,unit,format,lang,outcome,need}")
   HttpResponse<byte[]> unitReport(
       Authentication who,
       @Nullable @Header(HttpHeaders.ACCEPT) String accept,
       @Nullable @QueryValue String round,
       @Nullable @QueryValue String unit,
       @Nullable @QueryValue String format,
-      @Nullable @QueryValue String lang) {
-    UnitReportRequest request = UnitReportRequest.parse(round, unit, format, lang);
+      @Nullable @QueryValue String lang,
+      @Nullable @QueryValue String outcome,
+      @Nullable @QueryValue String need) {
+    UnitReportRequest request = UnitReportRequest.parse(round, unit, format, lang, outcome, need);
     AcceptedFormat.require(accept, request.format());
     scope.requireHrOf(who, reader.round(request.round()).municipality());
     UnitInMunicipality groups = results.unitInMunicipality(request.round(), request.unit());
     Locale language = DefaultLanguage.or(request.language(), groups.unit().named());
     byte[] file =
-        renderer.renderUnitReport(unitModels.of(groups, today()), request.format(), language);
+        renderer.renderUnitReport(
+            unitModels.of(groups, today(), request.outcome(), request.need()),
+            request.format(),
+            language);
     return ReportFile.of(file, request.format(), request.fileName());
   }
 
   /**
    * @param municipality the kommunenummer
    * @param wave the wave; the municipality's latest when absent
+   * @param outcome the drivers section's outcome: K1 (the default), N6 or wants_larger
+   * @param need full-time equivalents needed, above 0, for the recruitment scenario; without it,
+   *     the hidden reserve only
    */
-  @Get("/municipality{?municipality,wave,format,lang}")
+  @Get("/municipality{?municipality,wave,format,lang,outcome,need}")
   HttpResponse<byte[]> municipalityReport(
       Authentication who,
       @Nullable @Header(HttpHeaders.ACCEPT) String accept,
       @Nullable @QueryValue String municipality,
       @Nullable @QueryValue String wave,
       @Nullable @QueryValue String format,
-      @Nullable @QueryValue String lang) {
+      @Nullable @QueryValue String lang,
+      @Nullable @QueryValue String outcome,
+      @Nullable @QueryValue String need) {
     MunicipalityReportRequest request =
-        MunicipalityReportRequest.parse(municipality, wave, format, lang);
+        MunicipalityReportRequest.parse(municipality, wave, format, lang, outcome, need);
     AcceptedFormat.require(accept, request.format());
     scope.requireHrOf(who, request.municipality());
     MunicipalityReportModels.Built built =
-        municipalityModels.of(request.municipality(), request.wave(), today());
+        municipalityModels.of(
+            request.municipality(), request.wave(), today(), request.outcome(), request.need());
     MunicipalityReportModel model = built.model();
     Locale language = DefaultLanguage.or(request.language(), built.municipality().named());
     byte[] file = renderer.renderMunicipalityReport(model, request.format(), language);

@@ -41,8 +41,9 @@ final class ReportGoals {
         boolean hidden = step.value() == null || (suppressed && step.wave().equals(wave));
         measurements.add(
             hidden
-                ? new GoalMeasurement(step.wave(), null, null)
-                : new GoalMeasurement(step.wave(), step.value(), status(step.status())));
+                ? new GoalMeasurement(step.wave(), null, null, step.date())
+                : new GoalMeasurement(
+                    step.wave(), step.value(), status(step.status()), step.date()));
       }
       printable.add(
           new Goal(
@@ -52,7 +53,8 @@ final class ReportGoals {
               goal.target(),
               goal.deadline(),
               measurements,
-              actions(goal)));
+              actions(goal),
+              goal.baselineDate()));
     }
     return printable;
   }

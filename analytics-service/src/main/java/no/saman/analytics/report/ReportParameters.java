@@ -4,8 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import no.saman.analytics.drivers.DriverService;
 import no.saman.analytics.problem.Problem.InvalidParam;
 import no.saman.analytics.problem.ProblemException;
+import no.saman.analytics.recruitment.RecruitmentService;
 import no.saman.reports.ReportFormat;
 
 /**
@@ -15,6 +17,9 @@ import no.saman.reports.ReportFormat;
 final class ReportParameters {
 
   static final List<String> LANGUAGES = List.of("nn", "nb", "en");
+
+  /** The reports explain Lai's central outcome, competence use, unless asked for another. */
+  static final String DEFAULT_OUTCOME = "K1";
 
   private final List<InvalidParam> errors = new ArrayList<>();
 
@@ -75,6 +80,43 @@ final class ReportParameters {
       return null;
     }
     return Locale.forLanguageTag(value);
+  }
+
+  /** The outcome of the drivers section: K1 (competence use, the default), N6 or wants_larger. */
+  String outcome(@Nullable String value) {
+    if (value == null) {
+      return DEFAULT_OUTCOME;
+    }
+    if (!DriverService.OUTCOMES.contains(value)) {
+      errors.add(
+          new InvalidParam(
+              "outcome", "must be one of " + String.join(", ", DriverService.OUTCOMES)));
+      return null;
+    }
+    return value;
+  }
+
+  /**
+   * The recruitment scenario's need in FTE, above 0; null when none is given (the reserve only).
+   */
+  @Nullable
+  Double need(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    double need;
+    try {
+      need = Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      need = Double.NaN;
+    }
+    if (!(need > 0 && need <= RecruitmentService.LARGEST_NEED)) {
+      errors.add(
+          new InvalidParam(
+              "need", "must be a number of full-time equivalents above 0 and at most 100000"));
+      return null;
+    }
+    return need;
   }
 
   /**

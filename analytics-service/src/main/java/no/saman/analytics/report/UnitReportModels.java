@@ -34,7 +34,12 @@ class UnitReportModels {
     this.actions = actions;
   }
 
-  UnitReportModel of(UnitInMunicipality groups, LocalDate generatedOn) {
+  /**
+   * @param outcome the drivers section's outcome
+   * @param need the recruitment scenario's need in FTE, null for the hidden reserve only
+   */
+  UnitReportModel of(
+      UnitInMunicipality groups, LocalDate generatedOn, String outcome, @Nullable Double need) {
     DisclosedGroup unit = groups.unit();
     Optional<GroupFigures> municipality = figures(groups.municipality());
     Optional<GroupFigures> shown = figures(unit);
@@ -69,8 +74,8 @@ class UnitReportModels {
             lastDay(round),
             shown.isEmpty()),
         comments(unit.comments()),
-        shown.isEmpty() ? null : actions.drivers(round.id(), unit.unit()),
-        shown.isEmpty() ? null : actions.recruitment(round.id(), unit.unit()));
+        shown.isEmpty() ? null : actions.drivers(round.id(), unit.unit(), outcome),
+        shown.isEmpty() ? null : actions.recruitment(round.id(), unit.unit(), need));
   }
 
   static String municipalityName(DisclosedGroup group) {

@@ -50,6 +50,7 @@ class AccessIT extends IntegrationTest {
   private Api anonymous;
   private TestEvents events;
   private long goalId;
+  private long measureId;
 
   /** One endpoint, how to call it, and which callers it answers. */
   private record Endpoint(String name, Function<Api, Api.Answer> call, Set<String> allowed) {}
@@ -75,6 +76,9 @@ class AccessIT extends IntegrationTest {
                         == 1);
     Api.Answer goal = anonymous.as(Tokens.hr(FRAENA)).post("/api/goals", goal());
     goalId = ((Number) anonymous.parse(goal.body()).get("id")).longValue();
+    Api.Answer measure =
+        anonymous.as(Tokens.hr(FRAENA)).post("/api/goals/" + goalId + "/measures", measure());
+    measureId = ((Number) anonymous.parse(measure.body()).get("id")).longValue();
   }
 
   @AfterAll
@@ -164,6 +168,10 @@ class AccessIT extends IntegrationTest {
             a -> a.post("/api/goals/" + goalId + "/measures", measure()),
             fraenasHr),
         new Endpoint(
+            "PUT /api/goals/{id}/measures/{measure}",
+            a -> a.put("/api/goals/" + goalId + "/measures/" + measureId, measure()),
+            fraenasHr),
+        new Endpoint(
             "GET /api/goals",
             a -> a.get("/api/goals?municipality=" + FRAENA),
             Set.of("admin", "hr of Fræna", "leader of Fræna's network")),
@@ -180,6 +188,14 @@ class AccessIT extends IntegrationTest {
         new Endpoint(
             "GET /api/reports/unit",
             a -> a.get("/api/reports/unit?round=" + round + "&unit=1548-HEIM&format=csv"),
+            fraenasHr),
+        new Endpoint(
+            "GET /api/reports/unit?outcome&need",
+            a ->
+                a.get(
+                    "/api/reports/unit?round="
+                        + round
+                        + "&unit=1548-HEIM&format=csv&outcome=N6&need=2.5"),
             fraenasHr),
         new Endpoint(
             "GET /api/reports/unit (xlsx)",

@@ -80,6 +80,7 @@ class GoalIT extends IntegrationTest {
         .containsEntry("municipality", SUNNDAL)
         .containsEntry("indicator", "avg_position_size")
         .containsEntry("baselineWave", "2012-baseline")
+        .containsEntry("baselineDate", "2012-03-01")
         .containsEntry("deadline", "2016-03-01")
         .containsEntry("status", "behind");
     List<Map<String, Object>> progress = (List<Map<String, Object>>) goal.get("progress");

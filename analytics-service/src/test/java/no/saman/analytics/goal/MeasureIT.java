@@ -196,6 +196,63 @@ class MeasureIT extends IntegrationTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void shouldMoveAMeasuresStatusOnAndTickOffItsMilestones() {
+    Map<String, Object> planned = measure();
+    planned.put("status", "planned");
+    planned.remove("ends");
+    long id =
+        ((Number) hr.parse(hr.post("/api/goals/" + goal + "/measures", planned).body()).get("id"))
+            .longValue();
+    Map<String, Object> ongoing = measure();
+    ongoing.put("status", "delayed");
+    ongoing.put(
+        "milestones",
+        List.of(
+            Map.of("title", "Avtale med tillitsvalde", "date", "2012-05-15", "done", true),
+            Map.of("title", "Evaluering", "date", "2013-09-30", "done", true)));
+    String path = "/api/goals/" + goal + "/measures/" + id;
+    long stored = new Sql(database).number("SELECT COUNT(*) FROM goal_measure");
+
+    Api.Answer updated = hr.put(path, ongoing);
+
+    assertThat(updated.status()).isEqualTo(200);
+    Map<String, Object> view = hr.parse(updated.body());
+    assertThat(view)
+        .containsEntry("id", (int) id)
+        .containsEntry("status", "delayed")
+        .containsEntry("ends", "2013-06-30");
+    assertThat((List<Object>) view.get("milestones"))
+        .containsExactly(
+            Map.of("title", "Avtale med tillitsvalde", "date", "2012-05-15", "done", true),
+            Map.of("title", "Evaluering", "date", "2013-09-30", "done", true));
+    assertThat(new Sql(database).number("SELECT COUNT(*) FROM goal_measure")).isEqualTo(stored);
+    List<Object> goals = hr.parseList(hr.get("/api/goals?municipality=" + VEGA).body());
+    assertThat(goals)
+        .flatExtracting(g -> (List<Object>) ((Map<String, Object>) g).get("measures"))
+        .contains(view);
+
+    Map<String, Object> bad = measure();
+    bad.put("status", "finished");
+    bad.put("milestones", List.of(Map.of("title", " ", "date", "2013-09-30")));
+    Api.Answer refused = hr.put(path, bad);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat((List<Map<String, Object>>) hr.parse(refused.body()).get("errors"))
+        .extracting(e -> e.get("name"))
+        .containsExactly("status", "milestones[0].title");
+    assertThat(new Sql(database).text("SELECT status FROM goal_measure WHERE id = ?", id))
+        .as("nothing of a refused update is stored")
+        .isEqualTo("delayed");
+    assertThat(hr.put("/api/goals/" + unitGoal + "/measures/" + id, ongoing).status())
+        .as("a measure of another goal")
+        .isEqualTo(404);
+    assertThat(hr.put("/api/goals/" + goal + "/measures/999999", ongoing).status()).isEqualTo(404);
+    assertThat(anonymous.as(Tokens.leader(network)).put(path, ongoing).status()).isEqualTo(403);
+    assertThat(anonymous.as(Tokens.hr("1824")).put(path, ongoing).status()).isEqualTo(403);
+    assertThat(anonymous.as(Tokens.admin()).put(path, ongoing).status()).isEqualTo(200);
+  }
+
+  @Test
   void shouldLetTheNetworkLeaderReadOnlyTheMunicipalitysOwnGoals() {
     hr.post("/api/goals/" + unitGoal + "/measures", measure());
     Api leader = anonymous.as(Tokens.leader(network));

@@ -56,6 +56,8 @@ class ActionsPageIT extends IntegrationTest {
   private final String network =
       "helgeland-" + java.util.UUID.randomUUID().toString().substring(0, 8);
   private TestEvents events;
+  private long unitGoal;
+  private long formGoal;
   private Api hr;
   private HeadlessChromium browser;
 
@@ -96,6 +98,7 @@ class ActionsPageIT extends IntegrationTest {
     goal.put("deadline", "2015-12-31");
     Api.Answer created = hr.post("/api/goals", goal);
     long id = ((Number) hr.parse(created.body()).get("id")).longValue();
+    unitGoal = id;
     Map<String, Object> measure = new HashMap<>();
     measure.put("title", "Heiltidsprosjekt");
     measure.put("owner", "Einingsleiar");
@@ -112,6 +115,9 @@ class ActionsPageIT extends IntegrationTest {
     measure.put("status", "ongoing");
     measure.remove("ends");
     assertThat(hr.post("/api/goals/" + whole + "/measures", measure).status()).isEqualTo(201);
+    goal.put("unit", CARE);
+    goal.put("target", 90.0);
+    formGoal = ((Number) hr.parse(hr.post("/api/goals", goal).body()).get("id")).longValue();
     browser = HeadlessChromium.start();
   }
 
@@ -208,8 +214,9 @@ class ActionsPageIT extends IntegrationTest {
                     .replaceAll("\\.$", "")
                 + "%");
 
-    assertThat(driver.findElements(By.cssSelector(".goal-svg .measure-mark"))).hasSize(1);
-    WebElement measure = driver.findElement(By.cssSelector("li[data-measure]"));
+    String ofGoal = "article[data-goal='" + unitGoal + "'] ";
+    assertThat(driver.findElements(By.cssSelector(ofGoal + ".goal-svg .measure-mark"))).hasSize(1);
+    WebElement measure = driver.findElement(By.cssSelector(ofGoal + "li[data-measure]"));
     assertThat(measure.getText())
         .contains("Heiltidsprosjekt", "Einingsleiar", "Fagforbundet (unions)", "Ny turnus")
         .contains("Before (2012-baseline)", "After (2013-autumn)");
@@ -217,6 +224,133 @@ class ActionsPageIT extends IntegrationTest {
     browser.screenshot("results-actions-hr-en");
     assertThat(browser.blockedOrBroken()).isEmpty();
     assertThat(browser.accessibilityViolations()).as("WCAG 2.1 AA (axe-core)").isEmpty();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldLetHrAddAMeasureAndMoveItsStatusOnThroughTheForm() throws Exception {
+    ChromeDriver driver = browser.driver();
+    String base = "http://localhost:" + server.getPort();
+    driver.get(base + "/results/?lang=nn");
+    driver.executeScript(
+        "sessionStorage.setItem('saman.results.token', arguments[0]);", Tokens.hr(ALSTAHAUG));
+    driver.get(base + "/results/?lang=nn");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("button[data-unit='" + CARE + "']")))
+        .click();
+    String prefix = "#measure-" + formGoal;
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(prefix + "-add"))).click();
+    WebElement form = driver.findElement(By.cssSelector(prefix + "-form"));
+    form.findElement(By.cssSelector("[data-field='title']")).sendKeys("Ønskt stilling i turnus");
+    form.findElement(By.cssSelector("[data-field='owner']")).sendKeys("Pleie- og omsorgsleiar");
+    form.findElement(By.cssSelector("[data-field='starts']")).sendKeys("2013-01-07");
+    form.findElement(By.cssSelector("[data-field='ends']")).sendKeys("2012-12-31");
+    form.findElement(By.xpath(".//button[text()='Legg til milepæl']")).click();
+    form.findElement(By.cssSelector("[data-field='milestones[0].title']")).sendKeys("Kartlegging");
+    form.findElement(By.cssSelector("[data-field='milestones[0].date']")).sendKeys("januar");
+    form.findElement(By.xpath(".//button[text()='Legg til part']")).click();
+    form.findElement(By.cssSelector("[data-field='partners[0].name']")).sendKeys("NSF");
+    form.findElement(By.cssSelector("button[type='submit']")).click();
+
+    wait.until(
+        ExpectedConditions.attributeToBe(
+            By.cssSelector(prefix + "-form [data-field='ends']"), "aria-invalid", "true"));
+    assertThat(form.findElement(By.cssSelector("[role='alert']")).getText())
+        .isEqualTo("Tiltaket vart ikkje lagra. Rett felta som er merkte.");
+    assertThat(form.findElements(By.cssSelector("[aria-invalid='true']")))
+        .extracting(e -> e.getAttribute("data-field"))
+        .containsExactly("ends", "milestones[0].date");
+    assertThat(driver.switchTo().activeElement().getAttribute("data-field")).isEqualTo("ends");
+    String endsError =
+        form.findElement(By.cssSelector("[data-field='ends']")).getAttribute("aria-describedby");
+    assertThat(driver.findElement(By.id(endsError.split(" ")[1])).getText())
+        .isEqualTo("Kan ikkje vere før startdatoen.");
+    assertThat(measuresOf(formGoal)).as("nothing stored while refused").isEmpty();
+    browser.screenshot("results-measure-form-refused-nn");
+    assertThat(browser.accessibilityViolations()).as("WCAG 2.1 AA (axe-core)").isEmpty();
+
+    WebElement ends = form.findElement(By.cssSelector("[data-field='ends']"));
+    ends.clear();
+    ends.sendKeys("2013-12-31");
+    WebElement date = form.findElement(By.cssSelector("[data-field='milestones[0].date']"));
+    date.clear();
+    date.sendKeys("2013-02-01");
+    new org.openqa.selenium.support.ui.Select(
+            form.findElement(By.cssSelector("[data-field='status']")))
+        .selectByValue("ongoing");
+    form.findElement(By.cssSelector("button[type='submit']")).click();
+
+    String ofGoal = "article[data-goal='" + formGoal + "'] ";
+    wait.until(
+        ExpectedConditions.numberOfElementsToBe(By.cssSelector(ofGoal + "li[data-measure]"), 1));
+    Map<String, Object> stored = measuresOf(formGoal).get(0);
+    assertThat(stored)
+        .containsEntry("title", "Ønskt stilling i turnus")
+        .containsEntry("owner", "Pleie- og omsorgsleiar")
+        .containsEntry("target", "avg_position_size")
+        .containsEntry("starts", "2013-01-07")
+        .containsEntry("ends", "2013-12-31")
+        .containsEntry("status", "ongoing");
+    assertThat((List<Object>) stored.get("milestones"))
+        .containsExactly(Map.of("title", "Kartlegging", "date", "2013-02-01", "done", false));
+    assertThat((List<Object>) stored.get("partners"))
+        .containsExactly(Map.of("role", "union", "name", "NSF"));
+    assertThat(driver.findElements(By.cssSelector(ofGoal + ".goal-svg .measure-mark"))).hasSize(1);
+    assertThat(driver.findElement(By.cssSelector(prefix + "-saved")).getText())
+        .isEqualTo("Tiltaket «Ønskt stilling i turnus» er lagra.");
+    assertThat(driver.switchTo().activeElement().getAttribute("id"))
+        .isEqualTo(prefix.substring(1) + "-add");
+
+    driver.findElement(By.cssSelector(ofGoal + "button[data-edit-measure]")).click();
+    WebElement edit = driver.findElement(By.cssSelector(prefix + "-form"));
+    assertThat(edit.findElement(By.cssSelector("[data-field='title']")).getAttribute("value"))
+        .isEqualTo("Ønskt stilling i turnus");
+    new org.openqa.selenium.support.ui.Select(
+            edit.findElement(By.cssSelector("[data-field='status']")))
+        .selectByValue("done");
+    edit.findElement(By.cssSelector("[data-field='milestones[0].done']")).click();
+    browser.screenshot("results-measure-form-edit-nn");
+    assertThat(browser.accessibilityViolations()).as("WCAG 2.1 AA (axe-core)").isEmpty();
+    edit.findElement(By.cssSelector("button[type='submit']")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(ofGoal + "li[data-measure] .badge"), "gjennomført"));
+    Map<String, Object> updated = measuresOf(formGoal).get(0);
+    assertThat(updated).containsEntry("id", stored.get("id")).containsEntry("status", "done");
+    assertThat((List<Object>) updated.get("milestones"))
+        .containsExactly(Map.of("title", "Kartlegging", "date", "2013-02-01", "done", true));
+    assertThat(measuresOf(formGoal)).hasSize(1);
+    browser.screenshot("results-measure-saved-nn");
+    assertThat(browser.blockedOrBroken()).isEmpty();
+  }
+
+  @Test
+  void shouldGiveTheNetworkLeaderNoMeasureForm() throws Exception {
+    ChromeDriver driver = browser.driver();
+    String base = "http://localhost:" + server.getPort();
+    driver.get(base + "/results/?lang=nn");
+    driver.executeScript(
+        "sessionStorage.setItem('saman.results.token', arguments[0]);", Tokens.leader(network));
+    driver.get(base + "/results/?lang=nn");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Heiltid"));
+
+    assertThat(driver.findElements(By.cssSelector(".measure-editor, .measure-form, .measure-edit")))
+        .isEmpty();
+    driver.executeScript("sessionStorage.clear();");
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> measuresOf(long goal) {
+    return hr.parseList(hr.get("/api/goals?municipality=" + ALSTAHAUG).body()).stream()
+        .map(g -> (Map<String, Object>) g)
+        .filter(g -> ((Number) g.get("id")).longValue() == goal)
+        .map(g -> (List<Map<String, Object>>) g.get("measures"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

@@ -154,6 +154,7 @@ class RegisterIT extends IntegrationTest {
 
     assertThat(created.status()).isEqualTo(201);
     Map<String, Object> view = hr.parse(created.body());
+    assertThat(view).containsEntry("baselineDate", "2012-12-31");
     assertThat(Rounded.twoDecimals((List<Map<String, Object>>) view.get("progress")))
         .containsExactly(
             Map.of(

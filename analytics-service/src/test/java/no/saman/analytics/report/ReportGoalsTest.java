@@ -21,6 +21,7 @@ class ReportGoalsTest {
           "avg_position_size",
           60.28,
           "2026-baseline",
+          "2026-02-02",
           75,
           "2028-12-31",
           List.of(
@@ -41,11 +42,12 @@ class ReportGoalsTest {
     assertThat(goal.baselineValue()).isEqualTo(60.28);
     assertThat(goal.targetValue()).isEqualTo(75);
     assertThat(goal.deadline()).isEqualTo("2028-12-31");
+    assertThat(goal.baselineDate()).isEqualTo("2026-02-02");
     assertThat(goal.measurements())
         .containsExactly(
-            new GoalMeasurement("2026-spring", 61.0, GoalStatus.BEHIND),
-            new GoalMeasurement("2026-summer", null, null),
-            new GoalMeasurement("2026-autumn", 66.0, GoalStatus.ON_TRACK));
+            new GoalMeasurement("2026-spring", 61.0, GoalStatus.BEHIND, "2026-05-04"),
+            new GoalMeasurement("2026-summer", null, null, "2026-06-01"),
+            new GoalMeasurement("2026-autumn", 66.0, GoalStatus.ON_TRACK, "2026-09-07"));
   }
 
   @Test
@@ -54,7 +56,7 @@ class ReportGoalsTest {
 
     assertThat(goals.get(0).measurements())
         .last()
-        .isEqualTo(new GoalMeasurement("2027-spring", 75.5, GoalStatus.REACHED));
+        .isEqualTo(new GoalMeasurement("2027-spring", 75.5, GoalStatus.REACHED, "2027-03-01"));
   }
 
   @Test
@@ -63,8 +65,8 @@ class ReportGoalsTest {
         ReportGoals.of(List.of(POSITION_SIZE), "2026-autumn", LocalDate.of(2026, 10, 5), true);
 
     assertThat(goals.get(0).measurements())
-        .contains(new GoalMeasurement("2026-autumn", null, null))
-        .contains(new GoalMeasurement("2026-spring", 61.0, GoalStatus.BEHIND));
+        .contains(new GoalMeasurement("2026-autumn", null, null, "2026-09-07"))
+        .contains(new GoalMeasurement("2026-spring", 61.0, GoalStatus.BEHIND, "2026-05-04"));
   }
 
   @Test
@@ -77,6 +79,7 @@ class ReportGoalsTest {
             "mastery_leadership_index_alpha",
             0.6,
             "2026-baseline",
+            "2026-02-02",
             0.8,
             "2028-12-31",
             List.of(),

@@ -14,11 +14,13 @@ class ReportRequestsTest {
   @Test
   void shouldReadEveryFormatAndLanguageAndDefaultToPdfInTheMunicipalitysLanguage() {
     assertThat(UnitReportRequest.parse("r1", "u1", null, null))
-        .isEqualTo(new UnitReportRequest("r1", "u1", ReportFormat.PDF, null));
+        .isEqualTo(new UnitReportRequest("r1", "u1", ReportFormat.PDF, null, "K1", null));
+    assertThat(UnitReportRequest.parse("r1", "u1", "pdf", null, "N6", " 12.5"))
+        .isEqualTo(new UnitReportRequest("r1", "u1", ReportFormat.PDF, null, "N6", 12.5));
     assertThat(MunicipalityReportRequest.parse("1551", "2026-autumn", "XLSX", "nb"))
         .isEqualTo(
             new MunicipalityReportRequest(
-                "1551", "2026-autumn", ReportFormat.XLSX, Locale.forLanguageTag("nb")));
+                "1551", "2026-autumn", ReportFormat.XLSX, Locale.forLanguageTag("nb"), "K1", null));
     assertThat(NetworkReportRequest.parse("romsdal", null, "csv", "en").format())
         .isEqualTo(ReportFormat.CSV);
   }
@@ -34,6 +36,28 @@ class ReportRequestsTest {
         .extracting(InvalidParam::name)
         .containsExactly("municipality", "wave", "format", "lang");
     assertThat(problem.problem().status()).isEqualTo(400);
+  }
+
+  @Test
+  void shouldNameAnUnknownOutcomeAndANeedThatIsNoPositiveNumber() {
+    for (String need : new String[] {"0", "-3", "fem", "NaN", "100001"}) {
+      ProblemException problem =
+          catchThrowableOfType(
+              ProblemException.class,
+              () -> MunicipalityReportRequest.parse("1551", null, null, null, "K9", need));
+
+      assertThat(problem.problem().errors())
+          .extracting(InvalidParam::name)
+          .containsExactly("outcome", "need");
+    }
+    assertThat(
+            catchThrowableOfType(
+                    ProblemException.class,
+                    () -> UnitReportRequest.parse("r1", "u1", null, null, "wants_larger", "1e9"))
+                .problem()
+                .errors())
+        .extracting(InvalidParam::name)
+        .containsExactly("need");
   }
 
   @Test

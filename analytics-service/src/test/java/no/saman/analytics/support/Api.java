@@ -48,6 +48,11 @@ public final class Api {
     return send(HttpRequest.POST(path, body));
   }
 
+  /** A PUT of a JSON body. */
+  public Answer put(String path, Object body) {
+    return send(HttpRequest.PUT(path, body));
+  }
+
   /** A POST of a text body with the given content type. */
   public Answer post(String path, String body, String contentType) {
     return send(HttpRequest.POST(path, body).contentType(contentType));

@@ -13,6 +13,8 @@ import java.util.List;
  * @param deadline when the target is to be reached, as the organisation says it, e.g. "2015"
  * @param measurements the waves after the baseline, oldest first
  * @param actions the measures (tiltak) taken towards it, in the order they were added
+ * @param baselineDate yyyy-mm-dd, when the baseline was measured: where the goal's curve starts;
+ *     null when unknown (the PDF then prints no curve)
  */
 public record Goal(
     String indicatorId,
@@ -21,11 +23,32 @@ public record Goal(
     double targetValue,
     String deadline,
     List<GoalMeasurement> measurements,
-    List<GoalAction> actions) {
+    List<GoalAction> actions,
+    String baselineDate) {
 
   public Goal {
     measurements = measurements == null ? List.of() : List.copyOf(measurements);
     actions = actions == null ? List.of() : List.copyOf(actions);
+  }
+
+  /** A goal without a baseline date (no curve). */
+  public Goal(
+      String indicatorId,
+      String baselineWave,
+      double baselineValue,
+      double targetValue,
+      String deadline,
+      List<GoalMeasurement> measurements,
+      List<GoalAction> actions) {
+    this(
+        indicatorId,
+        baselineWave,
+        baselineValue,
+        targetValue,
+        deadline,
+        measurements,
+        actions,
+        null);
   }
 
   /** A goal without measures. */

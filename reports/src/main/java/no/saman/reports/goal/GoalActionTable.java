@@ -9,7 +9,10 @@ import no.saman.reports.table.ReportTable;
 import no.saman.reports.table.ReportTable.Column;
 import no.saman.reports.table.ReportTable.Row;
 
-/** The measures (tiltak) of goals as one table: a row per measure, named by its owner and goal. */
+/**
+ * The measures (tiltak) of goals as one table: a row per measure, named by its owner and goal; the
+ * XLSX and CSV take the table, the PDF its rows as records that wrap and flow across pages.
+ */
 public final class GoalActionTable {
 
   private GoalActionTable() {}
@@ -56,5 +59,26 @@ public final class GoalActionTable {
             new Column("milestones", labels.get("measure.milestones")),
             new Column("partners", labels.get("measure.partners"))),
         rows);
+  }
+
+  /** The PDF's records: one per measure, with its cells' text and its group's heading and index. */
+  public static List<java.util.Map<String, ?>> pdfRows(ReportTable table) {
+    List<java.util.Map<String, ?>> records = new ArrayList<>();
+    int group = -1;
+    String heading = null;
+    for (Row row : table.rows()) {
+      if (!row.label().equals(heading)) {
+        heading = row.label();
+        group++;
+      }
+      java.util.Map<String, Object> record = new java.util.HashMap<>();
+      record.put("group", group);
+      record.put("heading", heading);
+      for (int c = 0; c < table.columns().size(); c++) {
+        record.put(table.columns().get(c).id(), row.cells().get(c).text());
+      }
+      records.add(record);
+    }
+    return records;
   }
 }

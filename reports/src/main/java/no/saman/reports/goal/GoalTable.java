@@ -68,9 +68,12 @@ public final class GoalTable {
                   goal.baselineWave(),
                   indicator.format(cells.format(), goal.targetValue()),
                   goal.deadline() == null ? cells.labels().notAvailable() : goal.deadline());
+      GoalCurveData curve = GoalCurveData.of(goal, cells.format(), cells.labels());
       for (GoalMeasurement measurement : measurementsOf(goal)) {
         List<Cell> measured = measured(cells, goal, measurement);
         Map<String, Object> row = new HashMap<>();
+        row.put("curve", curve);
+        row.put("curveLegend", curve == null ? null : curve.legend());
         row.put("goal", g);
         row.put("heading", headingOf(cells, owned));
         row.put("plan", plan);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import net.sf.jasperreports.engine.JasperReport;
 import no.saman.reports.format.Labels;
+import no.saman.reports.goal.GoalActionTable;
 import no.saman.reports.goal.GoalTable;
 import no.saman.reports.group.FigureCells;
 import no.saman.reports.jasper.MatrixData;
@@ -13,7 +14,7 @@ import no.saman.reports.jasper.Templates;
 
 /**
  * Fills the network template (loaded once): the heat-map table, the comparison and trend charts per
- * indicator and the goals per municipality.
+ * indicator, the goals per municipality and their measures.
  */
 final class NetworkReportPdf {
 
@@ -41,9 +42,9 @@ final class NetworkReportPdf {
     parameters.put("TRENDS", NetworkCharts.trends(model, content.networkMean().name(), labels));
     parameters.put("GOALS", GoalTable.pdfRows(cells, NetworkTables.goalsOf(model)));
     parameters.put(
-        "MEASURES_CELLS",
-        no.saman.reports.jasper.MatrixData.of(
-            no.saman.reports.goal.GoalActionTable.of(
+        "MEASURES",
+        GoalActionTable.pdfRows(
+            GoalActionTable.of(
                 cells, labels.get("network.measures"), NetworkTables.goalsOf(model))));
     return PdfFile.render(
         template,
