@@ -53,6 +53,11 @@ record BatchTotals(SortedMap<UnitKey, UnitTotal> units) {
       return choices;
     }
 
+    /** This share as statistics, to merge with the stored ones. */
+    GroupStatistics statistics() {
+      return new GroupStatistics(responses, measures, histograms, choices);
+    }
+
     void add(List<String> path, ResponseMeasures m) {
       unitPath = path;
       responses++;

@@ -13,14 +13,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
- * Reads per-unit statistics of rounds, for everyone or the categories of one background dimension;
- * runs in the caller's (read-only) transaction so that all figures of one answer come from one
- * snapshot.
+ * Reads per-unit statistics of rounds, for everyone or the categories of one background dimension,
+ * one packed row per unit segment; runs in the caller's (read-only) transaction so that all figures
+ * of one answer come from one snapshot.
  */
 @Singleton
 public class StatisticsReader {
@@ -68,135 +67,37 @@ public class StatisticsReader {
       @Nullable String dimension,
       @Nullable Collection<String> measures) {
     List<UnitCell> cells = new ArrayList<>();
-    if (roundIds.isEmpty()) {
-      return cells;
-    }
-    Filter filter = new Filter(List.copyOf(roundIds), dimension);
-    Map<Key, Map<String, SufficientStats>> stats = readMeasures(filter, measures);
-    Map<Key, Map<String, Map<Integer, Long>>> histograms = readHistograms(filter, measures);
-    Map<Key, Map<String, Map<String, Long>>> choices = readChoices(filter, measures);
-    query(
-        "SELECT round_id, unit, segment, municipality, unit_path, responses FROM unit_response_count",
-        filter,
-        null,
-        rs -> {
-          Key key = new Key(rs.getString(1), rs.getString(2), rs.getString(3));
-          cells.add(
-              new UnitCell(
-                  key.round,
-                  rs.getString(4),
-                  key.unit,
-                  path(rs.getString(5)),
-                  key.segment,
-                  new GroupStatistics(
-                      rs.getLong(6),
-                      stats.getOrDefault(key, Map.of()),
-                      histograms.getOrDefault(key, Map.of()),
-                      choices.getOrDefault(key, Map.of()))));
-        });
-    return cells;
-  }
-
-  private record Key(String round, String unit, String segment) {}
-
-  private record Filter(List<String> roundIds, String dimension) {}
-
-  private interface Row {
-    void read(ResultSet rs) throws SQLException;
-  }
-
-  private Map<Key, Map<String, SufficientStats>> readMeasures(
-      Filter filter, Collection<String> measures) {
-    Map<Key, Map<String, SufficientStats>> byKey = new HashMap<>();
-    query(
-        "SELECT round_id, unit, segment, measure, n, sum_x, sum_x2 FROM unit_measure_stats",
-        filter,
-        measures == null ? null : "measure",
-        measures,
-        rs ->
-            byKey
-                .computeIfAbsent(key(rs), k -> new HashMap<>())
-                .put(
-                    rs.getString(4),
-                    new SufficientStats(rs.getLong(5), rs.getDouble(6), rs.getDouble(7))));
-    return byKey;
-  }
-
-  private Map<Key, Map<String, Map<Integer, Long>>> readHistograms(
-      Filter filter, Collection<String> measures) {
-    Map<Key, Map<String, Map<Integer, Long>>> byKey = new HashMap<>();
-    query(
-        "SELECT round_id, unit, segment, item, answer, responses FROM unit_item_histogram",
-        filter,
-        measures == null ? null : "item",
-        measures,
-        rs ->
-            byKey
-                .computeIfAbsent(key(rs), k -> new HashMap<>())
-                .computeIfAbsent(rs.getString(4), i -> new HashMap<>())
-                .put(rs.getInt(5), rs.getLong(6)));
-    return byKey;
-  }
-
-  private Map<Key, Map<String, Map<String, Long>>> readChoices(
-      Filter filter, Collection<String> measures) {
-    Map<Key, Map<String, Map<String, Long>>> byKey = new HashMap<>();
-    query(
-        "SELECT round_id, unit, segment, item, choice, responses FROM unit_choice_count",
-        filter,
-        measures == null ? null : "item",
-        measures,
-        rs ->
-            byKey
-                .computeIfAbsent(key(rs), k -> new HashMap<>())
-                .computeIfAbsent(rs.getString(4), i -> new HashMap<>())
-                .put(rs.getString(5), rs.getLong(6)));
-    return byKey;
-  }
-
-  private static Key key(ResultSet rs) throws SQLException {
-    return new Key(rs.getString(1), rs.getString(2), rs.getString(3));
-  }
-
-  private void query(String select, Filter filter, String column, Row row) {
-    query(select, filter, column, null, row);
-  }
-
-  private void query(
-      String select, Filter filter, String column, Collection<String> values, Row row) {
-    StringBuilder sql =
-        new StringBuilder(select)
-            .append(" WHERE round_id IN (")
-            .append(placeholders(filter.roundIds().size()))
-            .append(")");
-    sql.append(filter.dimension() == null ? " AND segment = ''" : " AND segment LIKE ?");
-    if (column != null && values != null) {
-      if (values.isEmpty()) {
-        return;
-      }
-      sql.append(" AND ")
-          .append(column)
-          .append(" IN (")
-          .append(placeholders(values.size()))
-          .append(")");
-    }
+    Set<String> only = measures == null ? null : Set.copyOf(measures);
+    List<String> rounds = List.copyOf(roundIds);
+    String sql =
+        "SELECT round_id, unit, segment, municipality, unit_path, responses, stats"
+            + " FROM unit_statistics WHERE round_id IN ("
+            + placeholders(rounds.size())
+            + ")"
+            + (dimension == null ? " AND segment = ''" : " AND segment LIKE ?");
     jdbc.prepareStatement(
-        sql.toString(),
+        sql,
         statement -> {
-          int index = bind(statement, 1, filter.roundIds());
-          if (filter.dimension() != null) {
-            statement.setString(index++, filter.dimension() + "=%");
-          }
-          if (column != null && values != null) {
-            bind(statement, index, values);
+          int index = bind(statement, 1, rounds);
+          if (dimension != null) {
+            statement.setString(index, dimension + "=%");
           }
           try (ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-              row.read(rs);
+              long responses = rs.getLong(6);
+              cells.add(
+                  new UnitCell(
+                      rs.getString(1),
+                      rs.getString(4),
+                      rs.getString(2),
+                      path(rs.getString(5)),
+                      rs.getString(3),
+                      PackedStatistics.unpack(responses, rs.getString(7), only)));
             }
           }
           return null;
         });
+    return cells;
   }
 
   private static int bind(PreparedStatement statement, int first, Collection<String> values)

@@ -6,7 +6,9 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Date;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +18,12 @@ import no.saman.analytics.instrument.Instrument;
 
 /**
  * Adds responses to the statistics inside the caller's transaction: each batch is first summed in
- * memory, then written as one upsert per touched row, in key order so that concurrent consumers
- * lock rows in the same order.
+ * memory per (round, unit, segment), then merged into that key's one packed row (read, locked and
+ * written back in key order, so that concurrent consumers lock rows in the same order).
  */
 @Singleton
 public class StatisticsWriter {
 
-  private static final List<String> STATISTICS_TABLES =
-      List.of(
-          "unit_response_count", "unit_measure_stats", "unit_item_histogram", "unit_choice_count");
   private static final int RECOMPUTE_CHUNK = 2000;
   private static final int LOOKUP_CHUNK = 1000;
 
@@ -106,14 +105,12 @@ public class StatisticsWriter {
    * arrived or changed: which answers count, as what, and which indices they form depend on it.
    */
   public void recompute(String roundId, Instrument instrument) {
-    for (String table : STATISTICS_TABLES) {
-      jdbc.prepareStatement(
-          "DELETE FROM " + table + " WHERE round_id = ?",
-          s -> {
-            s.setString(1, roundId);
-            return s.executeUpdate();
-          });
-    }
+    jdbc.prepareStatement(
+        "DELETE FROM unit_statistics WHERE round_id = ?",
+        s -> {
+          s.setString(1, roundId);
+          return s.executeUpdate();
+        });
     stored.forEachChunk(
         roundId,
         RECOMPUTE_CHUNK,
@@ -129,13 +126,6 @@ public class StatisticsWriter {
     jdbc.prepareStatement(
         "UPDATE statistics_version SET version = version + 1 WHERE id = 1",
         java.sql.PreparedStatement::executeUpdate);
-  }
-
-  private void addToStatistics(BatchTotals totals) {
-    upsertCounts(totals);
-    upsertMeasures(totals);
-    upsertHistograms(totals);
-    upsertChoices(totals);
   }
 
   private void insertAnswers(Collection<ResponseRecord> responses) {
@@ -183,87 +173,83 @@ public class StatisticsWriter {
         });
   }
 
-  private void upsertCounts(BatchTotals totals) {
+  /**
+   * Merges the batch into the stored rows: the touched keys' rows are read and locked (in key
+   * order, so that concurrent transactions lock alike), merged in memory and written back, one row
+   * per key. A key no row has yet is inserted without ON DUPLICATE KEY: should another transaction
+   * insert it meanwhile (the round row lock of both ingest paths rules that out), this one fails on
+   * the key rather than overwrite that row's counts, and is retried.
+   */
+  private void addToStatistics(BatchTotals totals) {
+    List<UnitKey> keys = List.copyOf(totals.units().keySet());
+    Map<UnitKey, GroupStatistics> stored = new HashMap<>();
+    for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
+      readForUpdate(keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK)), stored);
+    }
+    List<Map.Entry<UnitKey, BatchTotals.UnitTotal>> fresh = new ArrayList<>();
+    List<Map.Entry<UnitKey, BatchTotals.UnitTotal>> merged = new ArrayList<>();
+    for (Map.Entry<UnitKey, BatchTotals.UnitTotal> e : totals.units().entrySet()) {
+      (stored.containsKey(e.getKey()) ? merged : fresh).add(e);
+    }
+    write(
+        "INSERT INTO unit_statistics (round_id, unit, segment, municipality, unit_path, responses,"
+            + " stats) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        fresh,
+        Map.of());
+    write(
+        "INSERT INTO unit_statistics (round_id, unit, segment, municipality, unit_path, responses,"
+            + " stats) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+            + " unit_path = VALUES(unit_path), responses = VALUES(responses),"
+            + " stats = VALUES(stats)",
+        merged,
+        stored);
+  }
+
+  private void readForUpdate(List<UnitKey> keys, Map<UnitKey, GroupStatistics> into) {
     jdbc.prepareStatement(
-        """
-        INSERT INTO unit_response_count (round_id, unit, segment, municipality, unit_path, responses)
-        VALUES (?, ?, ?, ?, ?, ?)
-        ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses), unit_path = VALUES(unit_path)""",
+        "SELECT round_id, unit, segment, responses, stats FROM unit_statistics"
+            + " WHERE (round_id, unit, segment) IN ("
+            + String.join(",", java.util.Collections.nCopies(keys.size(), "(?, ?, ?)"))
+            + ") ORDER BY round_id, unit, segment FOR UPDATE",
         statement -> {
-          for (Map.Entry<UnitKey, BatchTotals.UnitTotal> e : totals.units().entrySet()) {
-            String path = toJson(e.getValue().unitPath());
+          int index = 1;
+          for (UnitKey key : keys) {
+            statement.setString(index++, key.roundId());
+            statement.setString(index++, key.unit());
+            statement.setString(index++, key.segment());
+          }
+          try (java.sql.ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+              into.put(
+                  new UnitKey(rs.getString(1), rs.getString(2), rs.getString(3)),
+                  PackedStatistics.unpack(rs.getLong(4), rs.getString(5), null));
+            }
+          }
+          return null;
+        });
+  }
+
+  /** Writes each key's row: its batch total, merged with its stored statistics if it has some. */
+  private void write(
+      String sql,
+      List<Map.Entry<UnitKey, BatchTotals.UnitTotal>> rows,
+      Map<UnitKey, GroupStatistics> stored) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    jdbc.prepareStatement(
+        sql,
+        statement -> {
+          for (Map.Entry<UnitKey, BatchTotals.UnitTotal> e : rows) {
+            BatchTotals.UnitTotal total = e.getValue();
+            GroupStatistics statistics =
+                stored.getOrDefault(e.getKey(), GroupStatistics.EMPTY).merge(total.statistics());
             bindKey(statement, e.getKey());
-            statement.setString(4, e.getValue().municipality());
-            statement.setString(5, path);
-            statement.setLong(6, e.getValue().responses());
+            statement.setString(4, total.municipality());
+            statement.setString(5, toJson(total.unitPath()));
+            statement.setLong(6, statistics.responses());
+            statement.setString(7, PackedStatistics.pack(statistics));
             statement.addBatch();
-          }
-          return statement.executeBatch();
-        });
-  }
-
-  private void upsertMeasures(BatchTotals totals) {
-    jdbc.prepareStatement(
-        """
-        INSERT INTO unit_measure_stats (round_id, unit, segment, measure, n, sum_x, sum_x2)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
-        ON DUPLICATE KEY UPDATE n = n + VALUES(n), sum_x = sum_x + VALUES(sum_x),
-          sum_x2 = sum_x2 + VALUES(sum_x2)""",
-        statement -> {
-          for (var unit : totals.units().entrySet()) {
-            for (var measure : new TreeMap<>(unit.getValue().measures()).entrySet()) {
-              SufficientStats s = measure.getValue();
-              bindKey(statement, unit.getKey());
-              statement.setString(4, measure.getKey());
-              statement.setLong(5, s.n());
-              statement.setDouble(6, s.sum());
-              statement.setDouble(7, s.sumOfSquares());
-              statement.addBatch();
-            }
-          }
-          return statement.executeBatch();
-        });
-  }
-
-  private void upsertHistograms(BatchTotals totals) {
-    jdbc.prepareStatement(
-        """
-        INSERT INTO unit_item_histogram (round_id, unit, segment, item, answer, responses)
-        VALUES (?, ?, ?, ?, ?, ?)
-        ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)""",
-        statement -> {
-          for (var unit : totals.units().entrySet()) {
-            for (var item : new TreeMap<>(unit.getValue().histograms()).entrySet()) {
-              for (var answer : new TreeMap<>(item.getValue()).entrySet()) {
-                bindKey(statement, unit.getKey());
-                statement.setString(4, item.getKey());
-                statement.setInt(5, answer.getKey());
-                statement.setLong(6, answer.getValue());
-                statement.addBatch();
-              }
-            }
-          }
-          return statement.executeBatch();
-        });
-  }
-
-  private void upsertChoices(BatchTotals totals) {
-    jdbc.prepareStatement(
-        """
-        INSERT INTO unit_choice_count (round_id, unit, segment, item, choice, responses)
-        VALUES (?, ?, ?, ?, ?, ?)
-        ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)""",
-        statement -> {
-          for (var unit : totals.units().entrySet()) {
-            for (var item : new TreeMap<>(unit.getValue().choices()).entrySet()) {
-              for (var choice : new TreeMap<>(item.getValue()).entrySet()) {
-                bindKey(statement, unit.getKey());
-                statement.setString(4, item.getKey());
-                statement.setString(5, choice.getKey());
-                statement.setLong(6, choice.getValue());
-                statement.addBatch();
-              }
-            }
           }
           return statement.executeBatch();
         });

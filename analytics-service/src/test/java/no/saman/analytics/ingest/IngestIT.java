@@ -275,7 +275,7 @@ class IngestIT extends IntegrationTest {
     String id = api.parse(event.getBytes(UTF_8)).get("responseId").toString();
     double retries = meters.counter(IngestMetrics.RETRIES).count();
     double deadLettered = counter(Outcome.DEAD_LETTERED);
-    sql.execute("RENAME TABLE unit_response_count TO unit_response_count_offline");
+    sql.execute("RENAME TABLE unit_statistics TO unit_statistics_offline");
     try {
       events.send(TestEvents.RESPONSES, "1548", event);
       await()
@@ -283,7 +283,7 @@ class IngestIT extends IntegrationTest {
           .until(() -> meters.counter(IngestMetrics.RETRIES).count() >= retries + 2);
       assertThat(sql.processed(id)).as("rolled back with the failed statistics").isFalse();
     } finally {
-      sql.execute("RENAME TABLE unit_response_count_offline TO unit_response_count");
+      sql.execute("RENAME TABLE unit_statistics_offline TO unit_statistics");
     }
 
     await().atMost(PATIENCE).until(() -> sql.processed(id));

@@ -108,7 +108,7 @@ final class ScaleRun {
       String comparison;
       String export;
       try (ServiceProcess analytics = startAnalytics(bootstrap, count)) {
-        consumption = awaitConsumed(count);
+        consumption = awaitConsumed(count, analytics.pid());
         analytics.awaitHealthy(Duration.ofSeconds(240));
         ScaleQueries queries =
             new ScaleQueries(
@@ -162,9 +162,14 @@ final class ScaleRun {
 
   /**
    * Counts the responses analytics has stored (each is recorded in processed_event in the same
-   * transaction as its statistics) from the first one to the last.
+   * transaction as its statistics) from the first one to the last, with the CPU time the consumer
+   * (and, less attributable on a shared machine, MariaDB) spent per response meanwhile.
    */
-  private String awaitConsumed(int count) throws Exception {
+  private String awaitConsumed(int count, long analyticsPid) throws Exception {
+    ProcessStats consumer = new ProcessStats("analytics", analyticsPid);
+    ProcessStats database = new ProcessStats("mariadb", ProcessStats.databasePid().orElse(-1));
+    double consumerCpu = 0;
+    double databaseCpu = 0;
     // Generous (20 responses/s): on a loaded machine with a small buffer pool it is that slow.
     Duration limit = Duration.ofSeconds(300 + count / 20);
     long deadline = System.nanoTime() + limit.toNanos();
@@ -176,11 +181,21 @@ final class ScaleRun {
       if (first == 0 && stored > 0) {
         first = now;
         startCount = stored;
+        consumerCpu = consumer.cpuMillis();
+        databaseCpu = database.cpuMillis();
       }
       if (stored >= count) {
         double rate = (count - startCount) / Math.max(1e-3, (now - first) / 1e9);
+        long responses = Math.max(1, count - startCount);
         String figure =
-            String.format("%,.0f responses/s, %.1f s (load %s)", rate, (now - first) / 1e9, load());
+            String.format(
+                "%,.0f responses/s, %.1f s, CPU per response %.2f ms analytics, %.2f ms MariaDB"
+                    + " (load %s)",
+                rate,
+                (now - first) / 1e9,
+                (consumer.cpuMillis() - consumerCpu) / responses,
+                (database.cpuMillis() - databaseCpu) / responses,
+                load());
         step("Consumed: %s", figure);
         return figure;
       }

@@ -1,0 +1,164 @@
+package no.saman.analytics.statistics;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The stats column of unit_statistics: one unit segment's sufficient statistics packed as JSON
+ * (layout in V11__packed_unit_statistics.sql), every list sorted, so that equal statistics pack to
+ * equal text. The response count is a column of its own.
+ */
+final class PackedStatistics {
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private PackedStatistics() {}
+
+  /** The column's text for the statistics. */
+  static String pack(GroupStatistics statistics) {
+    StringWriter text = new StringWriter(256 + 48 * statistics.measures().size());
+    try (JsonGenerator out = JSON.createGenerator(text)) {
+      out.writeStartObject();
+      out.writeArrayFieldStart("m");
+      for (var measure : new TreeMap<>(statistics.measures()).entrySet()) {
+        SufficientStats s = measure.getValue();
+        out.writeStartArray();
+        out.writeString(measure.getKey());
+        out.writeNumber(s.n());
+        out.writeNumber(s.sum());
+        out.writeNumber(s.sumOfSquares());
+        out.writeEndArray();
+      }
+      out.writeEndArray();
+      out.writeArrayFieldStart("h");
+      for (var item : new TreeMap<>(statistics.histograms()).entrySet()) {
+        writeItem(out, item.getKey(), item.getValue(), JsonGenerator::writeNumber);
+      }
+      out.writeEndArray();
+      out.writeArrayFieldStart("c");
+      for (var item : new TreeMap<>(statistics.choices()).entrySet()) {
+        writeItem(out, item.getKey(), item.getValue(), JsonGenerator::writeString);
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /**
+   * The statistics of a column's text.
+   *
+   * @param only the measure and item ids to keep, null for all
+   */
+  static GroupStatistics unpack(long responses, String packed, Collection<String> only) {
+    Map<String, SufficientStats> measures = new HashMap<>();
+    Map<String, Map<Integer, Long>> histograms = new HashMap<>();
+    Map<String, Map<String, Long>> choices = new HashMap<>();
+    try (JsonParser in = JSON.createParser(packed)) {
+      expect(in.nextToken(), JsonToken.START_OBJECT);
+      while (in.nextToken() == JsonToken.FIELD_NAME) {
+        String field = in.currentName();
+        expect(in.nextToken(), JsonToken.START_ARRAY);
+        switch (field) {
+          case "m" -> readMeasures(in, only, measures);
+          case "h" -> readItems(in, only, histograms, p -> p.getIntValue());
+          case "c" -> readItems(in, only, choices, JsonParser::getText);
+          default -> in.skipChildren();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("unreadable unit statistics: " + packed, e);
+    }
+    return new GroupStatistics(responses, measures, histograms, choices);
+  }
+
+  private interface ValueWriter<K> {
+    void write(JsonGenerator out, K value) throws IOException;
+  }
+
+  private interface ValueReader<K> {
+    K read(JsonParser in) throws IOException;
+  }
+
+  private static <K> void writeItem(
+      JsonGenerator out, String item, Map<K, Long> counts, ValueWriter<K> value)
+      throws IOException {
+    out.writeStartArray();
+    out.writeString(item);
+    out.writeStartArray();
+    for (var count : new TreeMap<>(counts).entrySet()) {
+      out.writeStartArray();
+      value.write(out, count.getKey());
+      out.writeNumber(count.getValue());
+      out.writeEndArray();
+    }
+    out.writeEndArray();
+    out.writeEndArray();
+  }
+
+  private static void readMeasures(
+      JsonParser in, Collection<String> only, Map<String, SufficientStats> into)
+      throws IOException {
+    while (in.nextToken() == JsonToken.START_ARRAY) {
+      String id = nextText(in);
+      long n = nextNumber(in).getLongValue();
+      double sum = nextNumber(in).getDoubleValue();
+      double sumOfSquares = nextNumber(in).getDoubleValue();
+      expect(in.nextToken(), JsonToken.END_ARRAY);
+      if (only == null || only.contains(id)) {
+        into.put(id, new SufficientStats(n, sum, sumOfSquares));
+      }
+    }
+  }
+
+  private static <K> void readItems(
+      JsonParser in, Collection<String> only, Map<String, Map<K, Long>> into, ValueReader<K> value)
+      throws IOException {
+    while (in.nextToken() == JsonToken.START_ARRAY) {
+      String item = nextText(in);
+      expect(in.nextToken(), JsonToken.START_ARRAY);
+      boolean keep = only == null || only.contains(item);
+      Map<K, Long> counts = keep ? into.computeIfAbsent(item, i -> new HashMap<>()) : null;
+      while (in.nextToken() == JsonToken.START_ARRAY) {
+        in.nextToken();
+        K key = value.read(in);
+        long count = nextNumber(in).getLongValue();
+        expect(in.nextToken(), JsonToken.END_ARRAY);
+        if (keep) {
+          counts.put(key, count);
+        }
+      }
+      expect(in.nextToken(), JsonToken.END_ARRAY);
+    }
+  }
+
+  private static String nextText(JsonParser in) throws IOException {
+    expect(in.nextToken(), JsonToken.VALUE_STRING);
+    return in.getText();
+  }
+
+  private static JsonParser nextNumber(JsonParser in) throws IOException {
+    JsonToken token = in.nextToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw new IOException("expected a number, found " + token);
+    }
+    return in;
+  }
+
+  private static void expect(JsonToken found, JsonToken expected) throws IOException {
+    if (found != expected) {
+      throw new IOException("expected " + expected + ", found " + found);
+    }
+  }
+}
