@@ -42,6 +42,7 @@ const S = {
     recruitmentNone: 'Denne undersøkinga har ikkje spørsmåla om stillingsstorleik, eller talet på tilsette er ukjent.',
     measures: 'Tiltak',
     measuresNone: 'Ingen tiltak er registrerte for målet.',
+    measureChangeWithheld: 'endringa vert ikkje vist: gruppene skil seg med for få svar',
     owner: 'Ansvarleg',
     period: 'Periode',
     status: 'Status',
@@ -100,6 +101,7 @@ const S = {
     recruitmentNone: 'Denne undersøkelsen har ikke spørsmålene om stillingsstørrelse, eller antall ansatte er ukjent.',
     measures: 'Tiltak',
     measuresNone: 'Ingen tiltak er registrert for målet.',
+    measureChangeWithheld: 'endringen vises ikke: gruppene skiller seg med for få svar',
     owner: 'Ansvarlig',
     period: 'Periode',
     status: 'Status',
@@ -158,6 +160,7 @@ const S = {
     recruitmentNone: 'This survey has no position-size questions, or the headcount is unknown.',
     measures: 'Measures',
     measuresNone: 'No measures are registered for this goal.',
+    measureChangeWithheld: 'the change is not shown: the groups differ by too few responses',
     owner: 'Owner',
     period: 'Period',
     status: 'Status',
@@ -444,7 +447,8 @@ function measureItem(lang, m, format, unit, extra) {
       (result.change !== undefined ? `, ${formatChange(lang, unit, result.change)}` : '') +
       (Array.isArray(result.ci95)
         ? ` (${at(lang, 'interval')} ${formatChange(lang, unit, result.ci95[0], false)} – ${formatChange(lang, unit, result.ci95[1], false)})`
-        : '')
+        : '') +
+      (result.withheld ? `; ${at(lang, 'measureChangeWithheld')}` : '')
     : '';
   return el(
     'li',

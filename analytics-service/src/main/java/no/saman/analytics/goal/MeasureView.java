@@ -31,6 +31,8 @@ public record MeasureView(
    * @param after absent when no round since the start shows it
    * @param change after − before, absent without both
    * @param ci95 the change's 95 % interval, absent for figures without one
+   * @param withheld why the change is not shown although both figures are (as the results API:
+   *     {@code differs_by_fewer_than_k} when the two groups differ by fewer than k respondents)
    */
   @Serdeable
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,7 +41,8 @@ public record MeasureView(
       @Nullable Point after,
       @Nullable Double change,
       @Nullable List<Double> ci95,
-      @Nullable Boolean significant) {}
+      @Nullable Boolean significant,
+      @Nullable String withheld) {}
 
   /** The figure at one round. */
   @Serdeable

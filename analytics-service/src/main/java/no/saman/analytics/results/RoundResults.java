@@ -120,6 +120,27 @@ public class RoundResults {
   }
 
   /**
+   * One group of a municipality's wave, every round of the wave pooled: what the results API
+   * compares a round's group with as its previous figure.
+   *
+   * @param unit a unit code, null for the whole municipality
+   * @return empty when the municipality ran no round in the wave or its tree has no such unit
+   */
+  public Optional<DisclosedGroup> waveGroup(
+      String municipality, String wave, @Nullable String unit) {
+    return reader
+        .readWave(municipality, wave, null)
+        .flatMap(
+            data -> {
+              TableView table = table(data);
+              int row = unit == null ? 0 : table.tree().row(unit);
+              return row < 0
+                  ? Optional.empty()
+                  : Optional.of(new Disclosing(data, table, false).group(row));
+            });
+  }
+
+  /**
    * Where a group's comments are, and whether it may show them.
    *
    * @param group the group as the API names it, suppressed or not

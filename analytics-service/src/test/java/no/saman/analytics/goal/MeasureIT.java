@@ -34,6 +34,8 @@ class MeasureIT extends IntegrationTest {
 
   private static final String VEGA = "1815";
   private static final String CARE = "1815-PLO";
+  // Answers 8 times before (both baseline rounds) and 12 times after: they differ by fewer than k.
+  private static final String HOME = "1815-HEIM";
 
   @Inject
   @Client("/")
@@ -43,12 +45,15 @@ class MeasureIT extends IntegrationTest {
 
   private final String network = "vega-" + UUID.randomUUID().toString().substring(0, 8);
   private final String baseline = uniqueRound("1815-baseline");
+  // A second round in the baseline wave: the results API pools a wave's rounds as "previous".
+  private final String baselineNurses = uniqueRound("1815-baseline-nurses");
   private final String autumn = uniqueRound("1815-autumn");
   private TestEvents events;
   private Api anonymous;
   private Api hr;
   private long goal;
   private long unitGoal;
+  private long homeGoal;
 
   @BeforeAll
   void produceTwoWavesAndGoals() {
@@ -57,28 +62,35 @@ class MeasureIT extends IntegrationTest {
     events = new TestEvents(SharedKafka.bootstrapServers());
     events.sendMunicipality(VEGA, "Vega", "Nordland", "nn");
     events.sendUnit(VEGA, CARE, "Pleie og omsorg", null, 40, "sjukeheim");
+    events.sendUnit(VEGA, HOME, "Heimetenesta", null, 20, "heimeteneste");
     events.sendNetwork(network, "Heiltid Helgeland", "heiltid/deltid", List.of(VEGA));
-    wave(baseline, "2012-baseline", "2012-03-01", 45);
-    wave(autumn, "2013-autumn", "2013-09-01", 55);
+    wave(baseline, "2012-baseline", "2012-03-01", 45, 4);
+    wave(baselineNurses, "2012-baseline", "2012-03-15", 60, 4);
+    wave(autumn, "2013-autumn", "2013-09-01", 55, 12);
     await()
         .atMost(Duration.ofSeconds(60))
         .until(
             () ->
                 roundArrived(baseline)
+                    && roundArrived(baselineNurses)
                     && roundArrived(autumn)
                     && organisationArrived(VEGA, CARE)
+                    && organisationArrived(VEGA, HOME)
                     && new Sql(database)
                             .number(
                                 "SELECT COUNT(*) FROM network_member WHERE network = ?", network)
                         == 1
                     && new Sql(database)
                             .number(
-                                "SELECT COUNT(*) FROM response_answers WHERE round_id IN (?, ?)",
+                                "SELECT COUNT(*) FROM response_answers"
+                                    + " WHERE round_id IN (?, ?, ?)",
                                 baseline,
+                                baselineNurses,
                                 autumn)
-                        == 24);
+                        == 56);
     goal = id(hr.post("/api/goals", goal(null)));
     unitGoal = id(hr.post("/api/goals", goal(CARE)));
+    homeGoal = id(hr.post("/api/goals", goal(HOME)));
   }
 
   @AfterAll
@@ -91,15 +103,16 @@ class MeasureIT extends IntegrationTest {
     return ((Number) hr.parse(answer.body()).get("id")).longValue();
   }
 
-  private void wave(String round, String wave, String opens, int base) {
+  /** 12 care responses and {@code atHome} home-care ones, position sizes base + 0, 5, 10, 15. */
+  private void wave(String round, String wave, String opens, int base, int atHome) {
     events.sendRound(round, VEGA, "Heiltid " + wave, wave, opens, Instruments.heiltid());
     List<String> responses = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
+    for (int i = 0; i < 12 + atHome; i++) {
       responses.add(
           events.response(
               round,
               wave,
-              List.of(VEGA, CARE),
+              List.of(VEGA, i < 12 ? CARE : HOME),
               Map.of(),
               Map.of("H1", base + (i % 4) * 5, "H2", 100),
               Map.of()));
@@ -166,20 +179,21 @@ class MeasureIT extends IntegrationTest {
             Map.of("role", "union", "name", "Fagforbundet"),
             Map.of("role", "safety_representative"));
 
-    Map<String, Object> before =
+    Map<String, Object> firstOfWave =
         Api.indicator(hr.json("/api/rounds/" + baseline + "/results"), "avg_position_size");
     Map<String, Object> after =
         Api.indicator(hr.json("/api/rounds/" + autumn + "/results"), "avg_position_size");
     Map<String, Object> previous = (Map<String, Object>) after.get("previous");
     Map<String, Object> result = (Map<String, Object>) measure.get("result");
     assertThat((Map<String, Object>) result.get("before"))
-        .containsEntry("round", baseline)
+        .containsEntry("round", baselineNurses)
         .containsEntry("wave", "2012-baseline")
-        .containsEntry("value", before.get("value"));
+        .containsEntry("value", previous.get("value"));
     assertThat((Map<String, Object>) result.get("after"))
         .containsEntry("round", autumn)
         .containsEntry("value", after.get("value"));
-    assertThat(before.get("value")).isEqualTo(52.5);
+    assertThat(firstOfWave.get("value")).isEqualTo(52.5);
+    assertThat(previous.get("value")).as("the baseline wave's two rounds pooled").isEqualTo(60.0);
     assertThat(after.get("value")).isEqualTo(62.5);
     assertThat(result.get("change")).isEqualTo(previous.get("change"));
     assertThat(result.get("ci95")).isEqualTo(previous.get("ci95")).isNotNull();
@@ -193,6 +207,26 @@ class MeasureIT extends IntegrationTest {
                 .findFirst()
                 .orElseThrow();
     assertThat((List<Object>) listed.get("measures")).contains(measure);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldWithholdTheChangeWhereTheResultsApiDoesBetweenGroupsDifferingByFewerThanK() {
+    Api.Answer created = hr.post("/api/goals/" + homeGoal + "/measures", measure());
+
+    assertThat(created.status()).isEqualTo(201);
+    Map<String, Object> result = (Map<String, Object>) hr.parse(created.body()).get("result");
+    Map<String, Object> previous =
+        (Map<String, Object>)
+            Api.indicator(
+                    hr.json("/api/rounds/" + autumn + "/results?unit=" + HOME), "avg_position_size")
+                .get("previous");
+    assertThat(previous).containsEntry("reason", "differs_by_fewer_than_k");
+    assertThat((Map<String, Object>) result.get("before")).containsEntry("value", 60.0);
+    assertThat((Map<String, Object>) result.get("after")).containsEntry("value", 62.5);
+    assertThat(result)
+        .containsEntry("withheld", "differs_by_fewer_than_k")
+        .doesNotContainKeys("change", "ci95", "significant");
   }
 
   @Test

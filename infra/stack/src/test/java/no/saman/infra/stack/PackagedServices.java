@@ -1,20 +1,26 @@
 package no.saman.infra.stack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import no.saman.infra.testing.SharedKafka;
+import java.util.stream.Stream;
+import no.saman.infra.kafka.KraftBroker;
 import no.saman.infra.testing.TestDatabase;
 
 /**
  * survey-service and analytics-service started from their packaged jars as separate processes, on
- * free ports, with throwaway schemas, the test JVM's Kafka broker and a shared signing secret: the
- * system as it is shipped, for the tests of this module.
+ * free ports, with throwaway schemas, a Kafka broker of their own and a shared signing secret: the
+ * system as it is shipped, for the tests of this module. The broker is their own because the topic
+ * names are fixed: on a broker shared by the test JVM each stack's analytics-service would also
+ * count every earlier stack's demo, and a test's figures would depend on which tests ran before it.
  */
 final class PackagedServices implements AutoCloseable {
 
@@ -22,6 +28,8 @@ final class PackagedServices implements AutoCloseable {
   static final String ADMIN_PASSWORD = "packaged-test-admin";
   private static final String JWT_SECRET = "packaged-services-test-secret-of-32-chars";
 
+  private final Path kafkaData;
+  private final KraftBroker kafka;
   private final TestDatabase surveyDb;
   private final TestDatabase analyticsDb;
   private ServiceProcess survey;
@@ -36,6 +44,8 @@ final class PackagedServices implements AutoCloseable {
   private PackagedServices(String name, Map<String, String> surveySettings) {
     root = Path.of(System.getProperty("saman.root", "../..")).toAbsolutePath();
     logs = root.resolve("infra/stack/target/" + name + "-logs");
+    kafkaData = createTempDirectory(root.resolve("infra/stack/target"), name + "-kafka-");
+    kafka = new KraftBroker(kafkaData, 0).start();
     surveyDb = TestDatabase.create(name + "_survey");
     analyticsDb = TestDatabase.create(name + "_analytics");
     surveyPort = freePort();
@@ -44,7 +54,7 @@ final class PackagedServices implements AutoCloseable {
     analyticsUrl = URI.create("http://127.0.0.1:" + analyticsPort);
     Map<String, String> common = new HashMap<>();
     common.put("MYSQL_URL", TestDatabase.serverUrl());
-    common.put("KAFKA_BOOTSTRAP_SERVERS", SharedKafka.bootstrapServers());
+    common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
     common.put("JWT_SECRET", JWT_SECRET);
     surveyEnv = new HashMap<>(common);
     surveyEnv.put("SURVEY_PORT", String.valueOf(surveyPort));
@@ -130,7 +140,12 @@ final class PackagedServices implements AutoCloseable {
     return analyticsUrl;
   }
 
-  /** Stops both processes and drops both schemas. */
+  /** The stack's own broker. */
+  String kafkaBootstrapServers() {
+    return kafka.bootstrapServers();
+  }
+
+  /** Stops both processes and the broker, drops both schemas and the broker's data. */
   @Override
   public void close() {
     try {
@@ -139,6 +154,25 @@ final class PackagedServices implements AutoCloseable {
     } finally {
       surveyDb.close();
       analyticsDb.close();
+      kafka.close();
+      deleteRecursively(kafkaData);
+    }
+  }
+
+  private static Path createTempDirectory(Path parent, String prefix) {
+    try {
+      Files.createDirectories(parent);
+      return Files.createTempDirectory(parent, prefix);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
