@@ -11,7 +11,7 @@ import { driverChart, goalCurve } from './action-charts.js';
 const S = {
   nn: {
     drivers: 'Kva drivar resultatet her?',
-    driversHint: 'Relativ vekt etter Johnson: kor stor del av forklart varians (R²) kvar drivar står for, med 95 % bootstrap-intervall. Høg vekt og låg skår er staden å setje inn tiltak.',
+    driversHint: 'Relativ vekt etter Johnson: kor stor del av forklart varians (R²) kvar drivar står for, med 95 % bootstrap-intervall. Høg vekt og låg skår er staden å setje inn tiltak: det skuggelagde hjørnet, over lik del av R² for alle drivarane og under snittskåren deira. Tala i diagrammet er rangen.',
     outcome: 'Utfall',
     outcome_K1: 'Bruk av kompetansen (K1)',
     outcome_N6: 'Jobbar her om to år (N6)',
@@ -70,7 +70,7 @@ const S = {
   },
   nb: {
     drivers: 'Hva driver resultatet her?',
-    driversHint: 'Relativ vekt etter Johnson: hvor stor del av forklart varians (R²) hver driver står for, med 95 % bootstrap-intervall. Høy vekt og lav skår er stedet å sette inn tiltak.',
+    driversHint: 'Relativ vekt etter Johnson: hvor stor del av forklart varians (R²) hver driver står for, med 95 % bootstrap-intervall. Høy vekt og lav skår er stedet å sette inn tiltak: det skyggelagte hjørnet, over lik andel av R² for alle driverne og under snittskåren deres. Tallene i diagrammet er rangen.',
     outcome: 'Utfall',
     outcome_K1: 'Bruk av kompetansen (K1)',
     outcome_N6: 'Jobber her om to år (N6)',
@@ -129,7 +129,7 @@ const S = {
   },
   en: {
     drivers: 'What drives the result here?',
-    driversHint: "Johnson's relative weights: the share of the explained variance (R²) each driver accounts for, with a 95 % bootstrap interval. High importance and a low score is the place to act.",
+    driversHint: "Johnson's relative weights: the share of the explained variance (R²) each driver accounts for, with a 95 % bootstrap interval. High importance and a low score is the place to act: the shaded corner, above an equal share of R² for every driver and below their average score. The numbers in the chart are the ranks.",
     outcome: 'Outcome',
     outcome_K1: 'Competence use (K1)',
     outcome_N6: 'Still working here in two years (N6)',
@@ -288,6 +288,7 @@ function driversContent(lang, answer) {
   const drivers = body.drivers.map((d) => ({
     id: d.id,
     label: names[d.id] || d.id,
+    rank: d.rank,
     share: d.share,
     low: d.importanceCi95[0] / body.rSquared,
     high: d.importanceCi95[1] / body.rSquared,

@@ -38,11 +38,4 @@ public interface SurveyRoundRepository extends GenericRepository<SurveyRound, St
       LocalDate opens,
       LocalDate closes,
       String status);
-
-  /** Records a round first seen through one of its responses; an existing row is left as it is. */
-  @Query(
-      """
-      INSERT INTO survey_round (id, municipality, wave) VALUES (:id, :municipality, :wave)
-      ON DUPLICATE KEY UPDATE id = id""")
-  void insertSeen(String id, String municipality, String wave);
 }

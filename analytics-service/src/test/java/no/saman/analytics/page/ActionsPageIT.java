@@ -191,6 +191,11 @@ class ActionsPageIT extends IntegrationTest {
             + ")";
     assertThat(rows.get(0).getText()).contains(firstRank);
     assertThat(driver.findElements(By.cssSelector(".driver-svg circle"))).hasSize(10);
+    assertThat(driver.findElements(By.cssSelector(".driver-svg text[data-rank]")))
+        .as("each point is labelled with its rank, as the table names it")
+        .extracting(WebElement::getText)
+        .containsExactlyElementsOf(
+            expected.stream().map(d -> String.valueOf(d.get("rank"))).toList());
 
     wait.until(
         ExpectedConditions.presenceOfElementLocated(

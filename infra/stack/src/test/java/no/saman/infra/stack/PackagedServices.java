@@ -1,19 +1,15 @@
 package no.saman.infra.stack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
-import no.saman.infra.kafka.KraftBroker;
 import no.saman.infra.testing.TestDatabase;
+import no.saman.infra.testing.ThrowawayKafka;
 
 /**
  * survey-service and analytics-service started from their packaged jars as separate processes, on
@@ -28,8 +24,7 @@ final class PackagedServices implements AutoCloseable {
   static final String ADMIN_PASSWORD = "packaged-test-admin";
   private static final String JWT_SECRET = "packaged-services-test-secret-of-32-chars";
 
-  private final Path kafkaData;
-  private final KraftBroker kafka;
+  private final ThrowawayKafka kafka;
   private final TestDatabase surveyDb;
   private final TestDatabase analyticsDb;
   private ServiceProcess survey;
@@ -44,8 +39,7 @@ final class PackagedServices implements AutoCloseable {
   private PackagedServices(String name, Map<String, String> surveySettings) {
     root = Path.of(System.getProperty("saman.root", "../..")).toAbsolutePath();
     logs = root.resolve("infra/stack/target/" + name + "-logs");
-    kafkaData = createTempDirectory(root.resolve("infra/stack/target"), name + "-kafka-");
-    kafka = new KraftBroker(kafkaData, 0).start();
+    kafka = ThrowawayKafka.start();
     surveyDb = TestDatabase.create(name + "_survey");
     analyticsDb = TestDatabase.create(name + "_analytics");
     surveyPort = freePort();
@@ -140,11 +134,6 @@ final class PackagedServices implements AutoCloseable {
     return analyticsUrl;
   }
 
-  /** The stack's own broker. */
-  String kafkaBootstrapServers() {
-    return kafka.bootstrapServers();
-  }
-
   /** Stops both processes and the broker, drops both schemas and the broker's data. */
   @Override
   public void close() {
@@ -155,24 +144,6 @@ final class PackagedServices implements AutoCloseable {
       surveyDb.close();
       analyticsDb.close();
       kafka.close();
-      deleteRecursively(kafkaData);
-    }
-  }
-
-  private static Path createTempDirectory(Path parent, String prefix) {
-    try {
-      Files.createDirectories(parent);
-      return Files.createTempDirectory(parent, prefix);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void deleteRecursively(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
