@@ -1,5 +1,6 @@
 package no.saman.survey.outbox;
 
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -39,8 +40,12 @@ public class OutboxPublisher {
     this.producer = createProducer(kafka);
   }
 
-  /** Returns how many events were published. */
-  @Transactional
+  /**
+   * Returns how many events were published. READ COMMITTED: under REPEATABLE READ the claim's
+   * {@code FOR UPDATE} takes gap locks past the last row, which block every writer's outbox insert
+   * until the batch's acknowledgements are in.
+   */
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
   public int publishBatch() throws InterruptedException {
     List<OutboxMessage> batch = repository.claim(settings.batchSize());
     if (batch.isEmpty()) {

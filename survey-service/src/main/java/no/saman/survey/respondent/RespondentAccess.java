@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import no.saman.survey.invitation.Invitation;
-import no.saman.survey.invitation.InvitationRepository;
+import no.saman.survey.invitation.InvitationLookups;
 import no.saman.survey.invitation.LinkTokens;
 import no.saman.survey.problem.ProblemException;
 import no.saman.survey.round.RoundService;
@@ -18,11 +18,11 @@ import no.saman.survey.round.SurveyRound;
 @Singleton
 public class RespondentAccess {
 
-  private final InvitationRepository invitations;
+  private final InvitationLookups invitations;
   private final RoundService rounds;
   private final Clock clock;
 
-  public RespondentAccess(InvitationRepository invitations, RoundService rounds, Clock clock) {
+  public RespondentAccess(InvitationLookups invitations, RoundService rounds, Clock clock) {
     this.invitations = invitations;
     this.rounds = rounds;
     this.clock = clock;
@@ -38,7 +38,7 @@ public class RespondentAccess {
    */
   public Access check(String token) {
     byte[] hash = hash(token);
-    return verify(hash, invitations.findById(hash).orElseThrow(RespondentAccess::unknownLink));
+    return verify(hash, invitations.find(hash).orElseThrow(RespondentAccess::unknownLink));
   }
 
   private Access verify(byte[] hash, Invitation invitation) {

@@ -62,6 +62,9 @@ public class ResponseService {
     }
     ValidatedResponse valid = result.response();
     String responseId = UUID.randomUUID().toString();
+    String background = write(valid.background());
+    String answers = write(valid.answers());
+    String comments = write(valid.comments());
     StoredResponse row =
         new StoredResponse(
             responseId,
@@ -69,9 +72,9 @@ public class ResponseService {
             link.invitation().unitCode(),
             link.today(),
             valid.language(),
-            write(valid.background()),
-            write(valid.answers()),
-            write(valid.comments()));
+            background,
+            answers,
+            comments);
     ResponseEvent event =
         new ResponseEvent(
             ResponseEvent.TOPIC,
@@ -90,7 +93,12 @@ public class ResponseService {
     CompletableFuture<Receipt> answer = new CompletableFuture<>();
     writer.write(
         new PendingResponse(
-            link.tokenHash(), row, round.municipality(), write(event), receipt, answer));
+            link.tokenHash(),
+            row,
+            round.municipality(),
+            event.toJson(json, background, answers, comments),
+            receipt,
+            answer));
     try {
       return answer.join();
     } catch (CompletionException e) {

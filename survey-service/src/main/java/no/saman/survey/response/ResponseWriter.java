@@ -3,7 +3,9 @@ package no.saman.survey.response;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.annotation.PreDestroy;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
@@ -37,6 +39,13 @@ public class ResponseWriter {
 
   private static final Logger LOG = LoggerFactory.getLogger(ResponseWriter.class);
   private static final String TOPIC = ResponseEvent.TOPIC;
+
+  /**
+   * READ COMMITTED is enough: a token is judged by a locking read ({@code FOR UPDATE}), which sees
+   * the latest committed row whatever the isolation, and REPEATABLE READ's gap locks (the drafts'
+   * delete finds nothing to delete for most tokens) would only make batches wait for each other.
+   */
+  private static final TransactionDefinition BATCH = batchTransaction();
 
   private final TransactionOperations<Connection> transactions;
   private final OutboxRelay relay;
@@ -110,7 +119,7 @@ public class ResponseWriter {
   private void commit(List<PendingResponse> batch) {
     List<PendingResponse> accepted;
     try {
-      accepted = transactions.executeWrite(status -> writeBatch(status.getConnection(), batch));
+      accepted = transactions.execute(BATCH, status -> writeBatch(status.getConnection(), batch));
     } catch (RuntimeException e) {
       if (batch.size() > 1 && !DatabaseUnavailable.causedBy(e)) {
         LOG.warn(
@@ -238,6 +247,12 @@ public class ResponseWriter {
       b.append(i == 0 ? "" : ", ").append(row);
     }
     return b.toString();
+  }
+
+  private static TransactionDefinition batchTransaction() {
+    DefaultTransactionDefinition d = new DefaultTransactionDefinition();
+    d.setIsolationLevel(TransactionDefinition.Isolation.READ_COMMITTED);
+    return d;
   }
 
   static ProblemException alreadyUsed() {
