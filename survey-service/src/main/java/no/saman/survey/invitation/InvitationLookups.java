@@ -85,7 +85,9 @@ public class InvitationLookups {
         if (!running) {
           break;
         }
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // Every waiting request gets the failure (503 for a database away); the thread goes on, or
+        // the requests queued after it would wait for ever.
         LOG.debug("Invitation lookup failed", e);
         batch.forEach(l -> l.answer().completeExceptionally(e));
       } finally {
