@@ -9,7 +9,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates the first administrator from the environment when there are no accounts yet. There is no
- * default password: without SAMAN_ADMIN_PASSWORD nobody is created (local mode sets one).
+ * default password: without SAMAN_ADMIN_PASSWORD nobody is created (local mode sets one). Safe when
+ * several instances start together on an empty schema: the username is the key, and the insert
+ * leaves an existing account alone.
  */
 @Singleton
 public class FirstAdmin implements ApplicationEventListener<StartupEvent> {
@@ -38,7 +40,12 @@ public class FirstAdmin implements ApplicationEventListener<StartupEvent> {
       LOG.warn("No accounts and no SAMAN_ADMIN_PASSWORD: set it to create the first administrator");
       return;
     }
-    accounts.save(new UserAccount(username, Passwords.hash(password), Role.ADMIN, null, null));
-    LOG.info("Created the first administrator '{}'", username);
+    createAdmin();
+  }
+
+  /** Creates the administrator unless another instance, starting at the same time, just did. */
+  void createAdmin() {
+    accounts.insertAdminIfAbsent(username, Passwords.hash(password));
+    LOG.info("The first administrator '{}' is there", username);
   }
 }

@@ -26,13 +26,16 @@ public class InstrumentCatalogue {
     this.background = bundled.background().values();
   }
 
-  /** Adds the bundled modules that the database does not have yet (first start, new releases). */
+  /**
+   * Adds the bundled modules that the database does not have yet (first start, new releases); safe
+   * when several instances start together on an empty schema.
+   */
   @EventListener
   @Transactional
   void seed(StartupEvent event) {
     for (Module module : bundled.modules()) {
       if (store.current(module.id()).isEmpty()) {
-        store.insert(module.withVersion(1));
+        store.insertIfAbsent(module.withVersion(1));
       }
     }
   }

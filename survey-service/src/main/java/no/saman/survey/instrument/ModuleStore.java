@@ -62,6 +62,21 @@ class ModuleStore {
         });
   }
 
+  /**
+   * Inserts unless the module's version is there: instances starting together on an empty schema
+   * both seed the catalogue, and the second must not fail its start.
+   */
+  void insertIfAbsent(Module module) {
+    jdbc.prepareStatement(
+        "INSERT IGNORE INTO instrument_module (id, version, definition) VALUES (?, ?, ?)",
+        statement -> {
+          statement.setString(1, module.id());
+          statement.setInt(2, module.version());
+          statement.setString(3, write(module));
+          return statement.executeUpdate();
+        });
+  }
+
   void insert(Module module) {
     jdbc.prepareStatement(
         "INSERT INTO instrument_module (id, version, definition) VALUES (?, ?, ?)",

@@ -20,7 +20,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes one batch of the outbox: claims the oldest rows, sends them with an idempotent
+ * Publishes one batch of the outbox: takes the relay lock (one relay at a time across instances, so
+ * that a key's events leave in commit order), claims the oldest rows, sends them with an idempotent
  * producer, waits for every acknowledgement and deletes the rows in the same transaction. If any
  * send fails the transaction rolls back and the rows wait for the next attempt (at-least-once).
  */
@@ -47,6 +48,9 @@ public class OutboxPublisher {
    */
   @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
   public int publishBatch() throws InterruptedException {
+    if (repository.lockRelay().isEmpty()) {
+      return 0; // another relay is publishing; it takes these rows in its next batch
+    }
     List<OutboxMessage> batch = repository.claim(settings.batchSize());
     if (batch.isEmpty()) {
       return 0;

@@ -13,6 +13,15 @@ public interface OutboxRepository extends GenericRepository<OutboxMessage, Long>
 
   OutboxMessage save(OutboxMessage message);
 
+  /**
+   * Takes the relay lock for this transaction, or nothing when another relay (of this or another
+   * instance) holds it: one relay at a time keeps each key's events in commit order.
+   */
+  @Query(
+      value = "SELECT id FROM outbox_relay_lock WHERE id = 1 FOR UPDATE SKIP LOCKED",
+      nativeQuery = true)
+  List<Integer> lockRelay();
+
   /** Locks the oldest waiting rows; rows another relay holds are skipped, not waited for. */
   @Query(
       value = "SELECT * FROM outbox ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED",

@@ -50,18 +50,19 @@ public final class LocalStack {
   }
 
   private void run() throws Exception {
-    for (int port :
-        List.of(
-            settings.kafkaPort(),
-            settings.surveyPort(),
-            settings.analyticsPort(),
-            settings.smtpPort())) {
+    List<Integer> ports = new ArrayList<>(List.of(settings.kafkaPort(), settings.smtpPort()));
+    for (int i = 1; i <= settings.instances(); i++) {
+      ports.add(settings.surveyPort(i));
+      ports.add(settings.analyticsPort(i));
+    }
+    for (int port : ports) {
       if (inUse(port)) {
         throw new IllegalStateException(
             "Port "
                 + port
                 + " is in use (is a stack already running?). Stop it, or choose other ports"
-                + " with KAFKA_PORT, SURVEY_PORT, ANALYTICS_PORT and LOCAL_SMTP_PORT.");
+                + " with KAFKA_PORT, SURVEY_PORT, ANALYTICS_PORT, SURVEY_PORT_2, ANALYTICS_PORT_2"
+                + " and LOCAL_SMTP_PORT.");
       }
     }
     Path dir = settings.dataDir();
@@ -98,20 +99,28 @@ public final class LocalStack {
     // Registered before waiting, so that a broker that starts too slowly is stopped on exit too.
     processes.add(kafka);
     kafka.awaitHealthy(Duration.ofSeconds(180));
-    step("Starting survey-service on port " + settings.surveyPort());
-    ServiceProcess survey =
-        startService(
-            "survey-service", settings.surveyJar(), settings.surveyEnv(), settings.surveyPort());
-    step("Starting analytics-service on port " + settings.analyticsPort());
-    ServiceProcess analytics =
-        startService(
-            "analytics-service",
-            settings.analyticsJar(),
-            settings.analyticsEnv(),
-            settings.analyticsPort());
+    List<ServiceProcess> services = new ArrayList<>();
+    for (int i = 1; i <= settings.instances(); i++) {
+      String suffix = i == 1 ? "" : "-" + i;
+      step("Starting survey-service" + suffix + " on port " + settings.surveyPort(i));
+      services.add(
+          startService(
+              "survey-service" + suffix,
+              settings.surveyJar(),
+              settings.surveyEnv(i),
+              settings.surveyPort(i)));
+      step("Starting analytics-service" + suffix + " on port " + settings.analyticsPort(i));
+      services.add(
+          startService(
+              "analytics-service" + suffix,
+              settings.analyticsJar(),
+              settings.analyticsEnv(i),
+              settings.analyticsPort(i)));
+    }
     // Generous: on a busy machine (a shared build server) the services take minutes to start.
-    survey.awaitHealthy(Duration.ofSeconds(240));
-    analytics.awaitHealthy(Duration.ofSeconds(240));
+    for (ServiceProcess service : services) {
+      service.awaitHealthy(Duration.ofSeconds(240));
+    }
     if (settings.fresh()) {
       loadDemo();
     } else {
@@ -194,6 +203,13 @@ public final class LocalStack {
     System.out.println();
     System.out.println("survey-service     " + s + "   (health " + s.resolve("/health") + ")");
     System.out.println("analytics-service  " + a + "   (health " + a.resolve("/health") + ")");
+    for (int i = 2; i <= settings.instances(); i++) {
+      URI si = settings.surveyUrl(i);
+      URI ai = settings.analyticsUrl(i);
+      System.out.println("survey-service " + i + "   " + si + "   (the same schema)");
+      System.out.println(
+          "analytics-service " + i + " " + ai + "   (the same schema and consumer group)");
+    }
     System.out.println(
         "Sign in with POST "
             + s.resolve("/api/login")

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
@@ -20,8 +21,8 @@ import org.apache.kafka.common.utils.Time;
 
 /**
  * A real single-node Apache Kafka broker in KRaft mode (broker and controller in one), run inside
- * the current JVM: the same code backs the tests' shared broker and the local stack's broker
- * process.
+ * the current JVM: the same code backs the tests' shared broker, the local stack's broker process
+ * and each node of a {@link KraftCluster}.
  */
 public final class KraftBroker implements AutoCloseable {
 
@@ -29,8 +30,11 @@ public final class KraftBroker implements AutoCloseable {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
   private final Path dataDir;
+  private final int nodeId;
   private final int port;
   private final int controllerPort;
+  private final String voters;
+  private final Map<String, String> overrides;
   private KafkaRaftServer server;
 
   /**
@@ -39,8 +43,27 @@ public final class KraftBroker implements AutoCloseable {
    */
   public KraftBroker(Path dataDir, int port) {
     this.dataDir = dataDir.toAbsolutePath();
+    this.nodeId = 1;
     this.port = port == 0 ? freePort() : port;
     this.controllerPort = freePort();
+    this.voters = "1@127.0.0.1:" + controllerPort;
+    this.overrides = Map.of();
+  }
+
+  /** One node of a {@link KraftCluster}: its id, ports, the quorum's voters and its settings. */
+  KraftBroker(
+      Path dataDir,
+      int nodeId,
+      int port,
+      int controllerPort,
+      String voters,
+      Map<String, String> overrides) {
+    this.dataDir = dataDir.toAbsolutePath();
+    this.nodeId = nodeId;
+    this.port = port;
+    this.controllerPort = controllerPort;
+    this.voters = voters;
+    this.overrides = Map.copyOf(overrides);
   }
 
   public String bootstrapServers() {
@@ -78,8 +101,8 @@ public final class KraftBroker implements AutoCloseable {
   private Properties serverProperties() {
     Properties p = new Properties();
     p.put("process.roles", "broker,controller");
-    p.put("node.id", "1");
-    p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+    p.put("node.id", String.valueOf(nodeId));
+    p.put("controller.quorum.voters", voters);
     p.put(
         "listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
     p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
@@ -98,6 +121,7 @@ public final class KraftBroker implements AutoCloseable {
     p.put("group.initial.rebalance.delay.ms", "0");
     p.put("auto.create.topics.enable", "true");
     p.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
+    p.putAll(overrides);
     return p;
   }
 
@@ -138,7 +162,7 @@ public final class KraftBroker implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       socket.setReuseAddress(true);
       return socket.getLocalPort();
