@@ -19,14 +19,19 @@ for arg in "$@"; do
     *) args+=("$arg") ;;
   esac
 done
-if [[ -z "${help:-}" && $build == 1 ]]; then
-  echo "==> Building analytics-service and infra/stack (tests skipped)"
-  ./mvnw -B -q -o -Dprovision.skip=true -Djib.skip=true -DskipTests package -pl analytics-service,infra/stack -am
-fi
 classpath=infra/local/data/scale.classpath
 mkdir -p infra/local/data
-if [[ ! -s $classpath || infra/stack/pom.xml -nt $classpath ]]; then
-  ./mvnw -B -q -o -f infra/stack/pom.xml dependency:build-classpath -Dmdep.outputFile="$root/$classpath" >/dev/null
+if [[ -z "${help:-}" && $build == 1 ]]; then
+  echo "==> Building analytics-service and infra/stack (offline, tests skipped)"
+  # One reactor, so that infra/stack's classpath names this checkout's modules (they are not
+  # installed in ~/.m2); infra/stack is built last, so its classpath is the one left in the file.
+  ./mvnw -B -q -o -Dprovision.skip=true -Djib.skip=true -DskipTests \
+    -pl analytics-service,infra/stack -am \
+    package dependency:build-classpath -Dmdep.outputFile="$root/$classpath"
+fi
+if [[ -z "${help:-}" && ! -s $classpath ]]; then
+  echo "No $classpath: run without --no-build once." >&2
+  exit 1
 fi
 export SAMAN_ROOT="$root"
 exec java -Xmx1g -Dlogback.configurationFile=infra/bench/logback-scale.xml -cp "infra/stack/target/classes:infra/testkit/target/classes:$(cat $classpath)" \

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.saman.infra.demo.JsonHttp;
 import no.saman.infra.kafka.KraftCluster;
@@ -67,8 +69,10 @@ class BrokerStoppedInClusterIT {
       AtomicInteger total = new AtomicInteger();
       AtomicInteger afterStop = new AtomicInteger();
       Queue<Integer> unexpected = new ConcurrentLinkedQueue<>();
-      java.util.concurrent.atomic.AtomicBoolean stopped =
-          new java.util.concurrent.atomic.AtomicBoolean();
+      AtomicBoolean stopped = new AtomicBoolean();
+      // The clients hold at STOP_AFTER until the broker is down: on a quiet machine they would
+      // otherwise submit everything before a clean broker stop has finished.
+      CountDownLatch brokerDown = new CountDownLatch(1);
       List<Thread> clients = new ArrayList<>();
       for (int c = 0; c < CLIENTS; c++) {
         Thread t =
@@ -76,6 +80,9 @@ class BrokerStoppedInClusterIT {
                 () -> {
                   String[] next;
                   while ((next = work.poll()) != null) {
+                    if (total.get() >= STOP_AFTER && !stopped.get()) {
+                      awaitQuietly(brokerDown);
+                    }
                     int status = rounds.submit(services.surveyUrl(), next[1]);
                     if (status == 201) {
                       accepted.get(next[0]).incrementAndGet();
@@ -94,6 +101,7 @@ class BrokerStoppedInClusterIT {
       await().atMost(Duration.ofMinutes(3)).until(() -> total.get() >= STOP_AFTER);
       cluster.stop(2);
       stopped.set(true);
+      brokerDown.countDown();
       for (Thread t : clients) {
         t.join();
       }
@@ -138,6 +146,14 @@ class BrokerStoppedInClusterIT {
         ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
