@@ -83,7 +83,7 @@ class BrokerStoppedInClusterIT {
                     if (total.get() >= STOP_AFTER && !stopped.get()) {
                       awaitQuietly(brokerDown);
                     }
-                    int status = rounds.submit(services.surveyUrl(), next[1]);
+                    int status = IntakeRounds.submit(services.surveyUrl(), next[1]);
                     if (status == 201) {
                       accepted.get(next[0]).incrementAndGet();
                       total.incrementAndGet();

@@ -32,7 +32,7 @@ final class IntakeRounds {
   private final String network;
   private final Map<String, String> roundOf = new LinkedHashMap<>();
   private final Map<String, Deque<String>> links = new LinkedHashMap<>();
-  private final HttpClient http =
+  private static final HttpClient HTTP =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
@@ -131,9 +131,9 @@ final class IntakeRounds {
   }
 
   /** Submits a complete response with the link; the status, or 0 if the connection failed. */
-  int submit(URI survey, String link) {
+  static int submit(URI survey, String link) {
     try {
-      return http.send(
+      return HTTP.send(
               HttpRequest.newBuilder(survey.resolve("/api/survey/" + link + "/response"))
                   .header("Content-Type", "application/json")
                   .timeout(Duration.ofSeconds(30))

@@ -180,7 +180,7 @@ class ScaleOutIT {
   }
 
   private void submit(int instance, String code) {
-    int status = rounds.submit(services.surveyUrl(instance), rounds.nextLink(code));
+    int status = IntakeRounds.submit(services.surveyUrl(instance), rounds.nextLink(code));
     assertThat(status)
         .as("a response to %s through survey-service %d", code, instance)
         .isEqualTo(201);

@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -26,7 +20,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import no.saman.infra.bench.IntakeBench;
 import no.saman.infra.demo.JsonHttp;
 import no.saman.infra.demo.MunicipalityClock;
 import no.saman.infra.testing.TestDatabase;
@@ -45,12 +38,6 @@ class SurveyKilledUnderLoadIT {
   private static final int CLIENTS = 16;
   private static final int LINKS = 1500;
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
-
   @Test
   void shouldCountEvery201ExactlyOnceAndSpendNoTokenWithoutItsResponse() throws Exception {
     try (PackagedServices services =
@@ -61,7 +48,6 @@ class SurveyKilledUnderLoadIT {
       JsonHttp admin = anonymous.withToken(token);
       String round = round(admin);
       Queue<String> links = new ConcurrentLinkedQueue<>(invite(admin, round));
-      String body = new ObjectMapper().writeValueAsString(IntakeBench.body());
       Set<String> accepted = ConcurrentHashMap.newKeySet();
       Set<String> cutOff = ConcurrentHashMap.newKeySet();
       Queue<Integer> unexpected = new ConcurrentLinkedQueue<>();
@@ -73,7 +59,7 @@ class SurveyKilledUnderLoadIT {
                 () -> {
                   String link;
                   while ((link = links.poll()) != null) {
-                    int status = submit(services.surveyUrl(), link, body);
+                    int status = IntakeRounds.submit(services.surveyUrl(), link);
                     if (status == 201) {
                       accepted.add(link);
                     } else if (status == 0) {
@@ -98,7 +84,7 @@ class SurveyKilledUnderLoadIT {
       services.restartSurvey();
       int storedWithoutA201 = 0;
       for (String link : cutOff) {
-        int status = submit(services.surveyUrl(), link, body);
+        int status = IntakeRounds.submit(services.surveyUrl(), link);
         assertThat(status).as("a cut-off request sent again").isIn(201, 409);
         if (status == 201) {
           accepted.add(link);
@@ -138,25 +124,6 @@ class SurveyKilledUnderLoadIT {
           .atMost(Duration.ofSeconds(15))
           .until(() -> responses(results, round), n -> n == stored);
       assertThat(responses(results, round)).as("counted in analytics").isEqualTo((int) stored);
-    }
-  }
-
-  /** The status of one submission, 0 if the connection failed (the service was killed). */
-  private int submit(URI survey, String link, String body) {
-    try {
-      return http.send(
-              HttpRequest.newBuilder(survey.resolve("/api/survey/" + link + "/response"))
-                  .header("Content-Type", "application/json")
-                  .timeout(Duration.ofSeconds(30))
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding())
-          .statusCode();
-    } catch (IOException e) {
-      return 0;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 0;
     }
   }
 
