@@ -1,208 +1,75 @@
 package no.saman.analytics.ingest;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Reads the survey topics on its own thread for as long as the application runs, and commits a
- * batch's offsets only once its transaction has committed and its rejects are on the dead-letter
- * topic; on a transient failure it seeks back and retries with growing back-off, so that nothing is
- * lost and nothing is counted twice.
+ * Reads the survey topics for as long as the application runs, with {@code
+ * analytics.consumer.threads} members of the consumer group in this instance, each on a thread of
+ * its own: the group splits the partitions between them as between instances, so that one member's
+ * database round trips overlap another's decoding and merging.
  */
 @Singleton
 @Requires(property = "analytics.consumer.enabled", notEquals = "false")
 class EventConsumer {
 
-  private static final Logger LOG = LoggerFactory.getLogger(EventConsumer.class);
-  private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
-  private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
-  private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
-  private final KafkaProperties properties;
-  private final BatchProcessor processor;
-  private final DeadLetters deadLetters;
-  private final IngestMetrics metrics;
-  private final ConsumerState state;
+  /** What every member works with. */
+  record Parts(
+      KafkaProperties properties,
+      BatchProcessor processor,
+      DeadLetters deadLetters,
+      IngestMetrics metrics,
+      ConsumerState state) {}
+
+  private final Parts parts;
+  private final int threads;
   private final CountDownLatch stopping = new CountDownLatch(1);
-  private volatile KafkaConsumer<byte[], byte[]> consumer;
-  private Thread thread;
-  private Duration backoff = FIRST_BACKOFF;
+  private final List<ConsumerLoop> loops = new ArrayList<>();
+  private final List<Thread> running = new ArrayList<>();
 
   EventConsumer(
       KafkaProperties properties,
       BatchProcessor processor,
       DeadLetters deadLetters,
       IngestMetrics metrics,
-      ConsumerState state) {
-    this.properties = properties;
-    this.processor = processor;
-    this.deadLetters = deadLetters;
-    this.metrics = metrics;
-    this.state = state;
+      ConsumerState state,
+      @Value("${analytics.consumer.threads:2}") int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("analytics.consumer.threads must be at least 1");
+    }
+    this.parts = new Parts(properties, processor, deadLetters, metrics, state);
+    this.threads = threads;
   }
 
   @EventListener
   void onStartup(StartupEvent event) {
-    thread = new Thread(this::run, "analytics-consumer");
-    thread.start();
+    for (int i = 1; i <= threads; i++) {
+      ConsumerLoop loop =
+          new ConsumerLoop(parts.properties().groupId() + "-consumer-" + i, parts, stopping);
+      Thread thread = new Thread(loop, "analytics-consumer-" + i);
+      loops.add(loop);
+      running.add(thread);
+      thread.start();
+    }
   }
 
   @PreDestroy
   void stop() throws InterruptedException {
     stopping.countDown();
-    KafkaConsumer<byte[], byte[]> running = consumer;
-    if (running != null) {
-      running.wakeup();
+    loops.forEach(ConsumerLoop::wakeup);
+    long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+    for (Thread thread : running) {
+      thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
     }
-    if (thread != null) {
-      thread.join(STOP_TIMEOUT.toMillis());
-    }
-  }
-
-  private void run() {
-    try (KafkaConsumer<byte[], byte[]> kafka =
-        new KafkaConsumer<>(config(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      consumer = kafka;
-      kafka.subscribe(EventDecoder.TOPICS);
-      LOG.info("Consuming {} as group {}", EventDecoder.TOPICS, properties.groupId());
-      while (!isStopping()) {
-        pollOnce(kafka);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    LOG.info("Stopped consuming");
-  }
-
-  private void pollOnce(KafkaConsumer<byte[], byte[]> kafka) throws InterruptedException {
-    try {
-      ConsumerRecords<byte[], byte[]> records = kafka.poll(POLL_TIMEOUT);
-      if (!records.isEmpty()) {
-        handle(kafka, records);
-      }
-    } catch (WakeupException e) {
-      LOG.debug("Woken up; stopping: {}", isStopping());
-    } catch (KafkaException e) {
-      LOG.error("Polling failed; polling again in {} ms", backoff.toMillis(), e);
-      pause();
-    }
-  }
-
-  private void handle(KafkaConsumer<byte[], byte[]> kafka, ConsumerRecords<byte[], byte[]> records)
-      throws InterruptedException {
-    try {
-      deadLetter(processor.store(records));
-    } catch (TransientFailure | KafkaException | ExecutionException e) {
-      retryLater(kafka, records, e);
-      return;
-    } catch (RuntimeException e) {
-      LOG.error("Unexpected failure while processing a batch; it will be retried", e);
-      retryLater(kafka, records, e);
-      return;
-    }
-    backoff = FIRST_BACKOFF;
-    state.stored(records);
-    commit(kafka, records);
-  }
-
-  /** Sends the rejects of a stored batch to the dead-letter topic before its offsets move on. */
-  private void deadLetter(List<DeadLetters.Letter> letters)
-      throws ExecutionException, InterruptedException {
-    if (letters.isEmpty()) {
-      return;
-    }
-    deadLetters.send(letters);
-    state.deadLettered(letters.size());
-    for (DeadLetters.Letter letter : letters) {
-      LOG.warn(
-          "Dead-lettered {}-{}@{}: {}",
-          letter.record().topic(),
-          letter.record().partition(),
-          letter.record().offset(),
-          letter.reason());
-      metrics.count(letter.record().topic(), IngestMetrics.Outcome.DEAD_LETTERED, 1);
-    }
-  }
-
-  private void commit(
-      KafkaConsumer<byte[], byte[]> kafka, ConsumerRecords<byte[], byte[]> records) {
-    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-    for (TopicPartition partition : records.partitions()) {
-      List<ConsumerRecord<byte[], byte[]>> batch = records.records(partition);
-      offsets.put(partition, new OffsetAndMetadata(batch.get(batch.size() - 1).offset() + 1));
-    }
-    try {
-      kafka.commitSync(offsets);
-    } catch (KafkaException e) {
-      LOG.warn("Offsets not committed; the batch may be redelivered and will be skipped then", e);
-    }
-  }
-
-  private void retryLater(
-      KafkaConsumer<byte[], byte[]> kafka, ConsumerRecords<byte[], byte[]> records, Exception cause)
-      throws InterruptedException {
-    metrics.retry();
-    LOG.warn(
-        "Batch of {} records not stored; retrying in {} ms",
-        records.count(),
-        backoff.toMillis(),
-        cause);
-    for (TopicPartition partition : records.partitions()) {
-      kafka.seek(partition, records.records(partition).get(0).offset());
-    }
-    pause();
-  }
-
-  /** Waits the current back-off (or until stopped) and doubles it, up to the maximum. */
-  private void pause() throws InterruptedException {
-    stopping.await(backoff.toMillis(), TimeUnit.MILLISECONDS);
-    Duration doubled = backoff.multipliedBy(2);
-    backoff = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
-  }
-
-  private boolean isStopping() {
-    return stopping.getCount() == 0;
-  }
-
-  private Map<String, Object> config() {
-    return Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        properties.bootstrapServers(),
-        ConsumerConfig.GROUP_ID_CONFIG,
-        properties.groupId(),
-        ConsumerConfig.CLIENT_ID_CONFIG,
-        properties.groupId() + "-consumer",
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-        false,
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-        "earliest",
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-        "read_committed",
-        // One transaction per poll: larger polls amortise its commit and statements (README,
-        // Scale).
-        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-        2000);
   }
 }

@@ -1,11 +1,17 @@
 package no.saman.analytics.ingest;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -32,10 +38,17 @@ public class Replay {
 
   private final KafkaProperties properties;
   private final BatchProcessor processor;
+  private final int threads;
+  private final java.util.concurrent.atomic.AtomicInteger consumers =
+      new java.util.concurrent.atomic.AtomicInteger();
 
-  Replay(KafkaProperties properties, BatchProcessor processor) {
+  Replay(
+      KafkaProperties properties,
+      BatchProcessor processor,
+      @Value("${analytics.consumer.threads:2}") int threads) {
     this.properties = properties;
     this.processor = processor;
+    this.threads = threads;
   }
 
   /** Told how far the replay has come, after every stored batch. */
@@ -54,30 +67,91 @@ public class Replay {
    */
   public record Result(long events, long rejected, Map<TopicPartition, Long> endOffsets) {}
 
-  /** Replays everything up to the ends the topics have now. */
+  /**
+   * Replays everything up to the ends the topics have now: the organisation and rounds on one
+   * consumer, then the responses' partitions split between {@code analytics.consumer.threads}
+   * consumers working at the same time (each partition, so each municipality, stays in order).
+   */
   public Result run(Progress progress) throws InterruptedException {
-    Map<TopicPartition, Long> ends = new HashMap<>();
-    long events = 0;
-    long rejected = 0;
-    try (KafkaConsumer<byte[], byte[]> kafka =
-        new KafkaConsumer<>(config(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      for (List<String> phase :
-          List.of(
-              List.of(OrganisationEvent.TOPIC, RoundEvent.TOPIC), List.of(ResponseEvent.TOPIC))) {
-        long[] counts = replay(kafka, phase, ends, progress);
-        events += counts[0];
-        rejected += counts[1];
-      }
+    Map<TopicPartition, Long> ends = new ConcurrentHashMap<>();
+    List<String> setupTopics = List.of(OrganisationEvent.TOPIC, RoundEvent.TOPIC);
+    Tally setup = new Tally(String.join(" + ", setupTopics), progress);
+    try (KafkaConsumer<byte[], byte[]> kafka = consumer()) {
+      replay(kafka, partitions(kafka, setupTopics), ends, setup);
     }
-    return new Result(events, rejected, Map.copyOf(ends));
+    Tally responses = new Tally(ResponseEvent.TOPIC, progress);
+    List<TopicPartition> responsePartitions;
+    try (KafkaConsumer<byte[], byte[]> kafka = consumer()) {
+      responsePartitions = partitions(kafka, List.of(ResponseEvent.TOPIC));
+    }
+    replayInParallel(responsePartitions, ends, responses);
+    return new Result(
+        setup.done + responses.done, setup.rejected + responses.rejected, Map.copyOf(ends));
   }
 
-  private long[] replay(
-      KafkaConsumer<byte[], byte[]> kafka,
-      List<String> topics,
-      Map<TopicPartition, Long> ends,
-      Progress progress)
+  /** Events done and rejected in one phase, told to the progress as they grow. */
+  private static final class Tally {
+    private final String phase;
+    private final Progress progress;
+    private long total;
+    private long done;
+    private long rejected;
+
+    Tally(String phase, Progress progress) {
+      this.phase = phase;
+      this.progress = progress;
+    }
+
+    synchronized void expect(long more) {
+      total += more;
+      progress.update(phase, done, total);
+    }
+
+    synchronized void add(long stored, long unusable) {
+      done += stored;
+      rejected += unusable;
+      progress.update(phase, done, total);
+    }
+  }
+
+  private void replayInParallel(
+      List<TopicPartition> partitions, Map<TopicPartition, Long> ends, Tally tally)
       throws InterruptedException {
+    int workers = Math.max(1, Math.min(threads, partitions.size()));
+    List<List<TopicPartition>> shares = new ArrayList<>();
+    for (int i = 0; i < workers; i++) {
+      shares.add(new ArrayList<>());
+    }
+    for (int i = 0; i < partitions.size(); i++) {
+      shares.get(i % workers).add(partitions.get(i));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    try {
+      List<Future<Void>> running = new ArrayList<>();
+      for (List<TopicPartition> share : shares) {
+        running.add(
+            pool.submit(
+                () -> {
+                  try (KafkaConsumer<byte[], byte[]> kafka = consumer()) {
+                    replay(kafka, share, ends, tally);
+                  }
+                  return null;
+                }));
+      }
+      for (Future<Void> share : running) {
+        share.get();
+      }
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException("replay failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<TopicPartition> partitions(
+      KafkaConsumer<byte[], byte[]> kafka, List<String> topics) {
     List<TopicPartition> partitions = new ArrayList<>();
     for (String topic : topics) {
       List<PartitionInfo> infos = kafka.partitionsFor(topic, Duration.ofSeconds(30));
@@ -85,16 +159,21 @@ public class Replay {
         infos.forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
       }
     }
-    String phase = String.join(" + ", topics);
+    return partitions;
+  }
+
+  private void replay(
+      KafkaConsumer<byte[], byte[]> kafka,
+      List<TopicPartition> partitions,
+      Map<TopicPartition, Long> ends,
+      Tally tally)
+      throws InterruptedException {
     kafka.assign(partitions);
     kafka.seekToBeginning(partitions);
     Map<TopicPartition, Long> end = kafka.endOffsets(partitions);
     Map<TopicPartition, Long> begin = kafka.beginningOffsets(partitions);
     ends.putAll(end);
-    long total = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
-    long done = 0;
-    long rejected = 0;
-    progress.update(phase, 0, total);
+    tally.expect(partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum());
     while (partitions.stream().anyMatch(p -> kafka.position(p) < end.get(p))) {
       List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>();
       for (ConsumerRecord<byte[], byte[]> r : kafka.poll(POLL_TIMEOUT)) {
@@ -102,15 +181,19 @@ public class Replay {
           batch.add(r);
         }
       }
-      if (batch.isEmpty()) {
-        continue;
+      if (!batch.isEmpty()) {
+        tally.add(batch.size(), storeWithRetries(batch));
       }
-      rejected += storeWithRetries(batch);
-      done += batch.size();
-      progress.update(phase, done, total);
     }
     kafka.unsubscribe();
-    return new long[] {done, rejected};
+  }
+
+  private KafkaConsumer<byte[], byte[]> consumer() {
+    Map<String, Object> config = new HashMap<>(config());
+    config.put(
+        ConsumerConfig.CLIENT_ID_CONFIG,
+        config.get(ConsumerConfig.CLIENT_ID_CONFIG) + "-" + consumers.incrementAndGet());
+    return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 
   private int storeWithRetries(List<ConsumerRecord<byte[], byte[]>> batch)

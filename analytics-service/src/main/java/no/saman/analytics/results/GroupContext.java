@@ -102,7 +102,7 @@ final class GroupContext implements GroupFigures.Context {
                 network.id(),
                 network.name(),
                 pooled.value(),
-                wave.showing(network.members(), figure.id())));
+                wave.showing(network.id(), network.members(), figure.id())));
       }
     }
     return values;

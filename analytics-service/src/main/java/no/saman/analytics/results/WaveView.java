@@ -23,6 +23,7 @@ public final class WaveView {
   private final Map<String, RoundData> data = new LinkedHashMap<>();
   private final Map<String, TableView> tables = new LinkedHashMap<>();
   private final Map<String, Map<String, Figure>> pools = new ConcurrentHashMap<>();
+  private final Map<String, Integer> showingCounts = new ConcurrentHashMap<>();
 
   WaveView(
       String wave, Collection<RoundData> municipalities, Function<RoundData, TableView> table) {
@@ -63,9 +64,16 @@ public final class WaveView {
 
   /**
    * How many of the municipalities took part in the wave and show the figure at municipality level:
-   * the N of a pool of them.
+   * the N of a pool of them. Counted once per set and figure: every row of a municipality's results
+   * asks it again, and for all participants that is rows × figures × members look-ups.
+   *
+   * @param key names the set, as in {@link #municipalities(String, Collection, Instrument)}
    */
-  public int showing(Collection<String> codes, String figureId) {
+  public int showing(String key, Collection<String> codes, String figureId) {
+    return showingCounts.computeIfAbsent(key + "\n" + figureId, k -> count(codes, figureId));
+  }
+
+  private int count(Collection<String> codes, String figureId) {
     int showing = 0;
     for (String code : codes) {
       TableView table = tables.get(code);

@@ -58,6 +58,17 @@ record BatchTotals(SortedMap<UnitKey, UnitTotal> units) {
       return new GroupStatistics(responses, measures, histograms, choices);
     }
 
+    /** Adds the key's stored row to this total, in place: the total becomes the row to write. */
+    void addStored(long storedResponses, String packed) {
+      responses += storedResponses;
+      PackedStatistics.addTo(packed, null, measures, histograms, choices);
+    }
+
+    /** The stats column's text for this total. */
+    String packed() {
+      return PackedStatistics.pack(measures, histograms, choices);
+    }
+
     void add(List<String> path, ResponseMeasures m) {
       unitPath = path;
       responses++;

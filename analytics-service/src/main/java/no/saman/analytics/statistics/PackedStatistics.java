@@ -7,10 +7,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The stats column of unit_statistics: one unit segment's sufficient statistics packed as JSON
@@ -25,14 +27,22 @@ final class PackedStatistics {
 
   /** The column's text for the statistics. */
   static String pack(GroupStatistics statistics) {
-    StringWriter text = new StringWriter(256 + 48 * statistics.measures().size());
+    return pack(statistics.measures(), statistics.histograms(), statistics.choices());
+  }
+
+  /** The column's text for statistics held as maps (a batch total being merged). */
+  static String pack(
+      Map<String, SufficientStats> measures,
+      Map<String, Map<Integer, Long>> histograms,
+      Map<String, Map<String, Long>> choices) {
+    StringWriter text = new StringWriter(256 + 48 * measures.size() + 96 * histograms.size());
     try (JsonGenerator out = JSON.createGenerator(text)) {
       out.writeStartObject();
       out.writeArrayFieldStart("m");
-      for (var measure : new TreeMap<>(statistics.measures()).entrySet()) {
-        SufficientStats s = measure.getValue();
+      for (String id : sorted(measures.keySet())) {
+        SufficientStats s = measures.get(id);
         out.writeStartArray();
-        out.writeString(measure.getKey());
+        out.writeString(id);
         out.writeNumber(s.n());
         out.writeNumber(s.sum());
         out.writeNumber(s.sumOfSquares());
@@ -40,13 +50,13 @@ final class PackedStatistics {
       }
       out.writeEndArray();
       out.writeArrayFieldStart("h");
-      for (var item : new TreeMap<>(statistics.histograms()).entrySet()) {
-        writeItem(out, item.getKey(), item.getValue(), JsonGenerator::writeNumber);
+      for (String item : sorted(histograms.keySet())) {
+        writeItem(out, item, histograms.get(item), JsonGenerator::writeNumber);
       }
       out.writeEndArray();
       out.writeArrayFieldStart("c");
-      for (var item : new TreeMap<>(statistics.choices()).entrySet()) {
-        writeItem(out, item.getKey(), item.getValue(), JsonGenerator::writeString);
+      for (String item : sorted(choices.keySet())) {
+        writeItem(out, item, choices.get(item), JsonGenerator::writeString);
       }
       out.writeEndArray();
       out.writeEndObject();
@@ -65,6 +75,20 @@ final class PackedStatistics {
     Map<String, SufficientStats> measures = new HashMap<>();
     Map<String, Map<Integer, Long>> histograms = new HashMap<>();
     Map<String, Map<String, Long>> choices = new HashMap<>();
+    addTo(packed, only, measures, histograms, choices);
+    return new GroupStatistics(responses, measures, histograms, choices);
+  }
+
+  /**
+   * Adds a column's statistics to statistics held as maps, in place: merging a stored row into a
+   * batch's total this way costs no copies of either.
+   */
+  static void addTo(
+      String packed,
+      Collection<String> only,
+      Map<String, SufficientStats> measures,
+      Map<String, Map<Integer, Long>> histograms,
+      Map<String, Map<String, Long>> choices) {
     try (JsonParser in = JSON.createParser(packed)) {
       expect(in.nextToken(), JsonToken.START_OBJECT);
       while (in.nextToken() == JsonToken.FIELD_NAME) {
@@ -80,7 +104,6 @@ final class PackedStatistics {
     } catch (IOException e) {
       throw new UncheckedIOException("unreadable unit statistics: " + packed, e);
     }
-    return new GroupStatistics(responses, measures, histograms, choices);
   }
 
   private interface ValueWriter<K> {
@@ -91,20 +114,27 @@ final class PackedStatistics {
     K read(JsonParser in) throws IOException;
   }
 
-  private static <K> void writeItem(
+  private static <K extends Comparable<K>> void writeItem(
       JsonGenerator out, String item, Map<K, Long> counts, ValueWriter<K> value)
       throws IOException {
     out.writeStartArray();
     out.writeString(item);
     out.writeStartArray();
-    for (var count : new TreeMap<>(counts).entrySet()) {
+    for (K key : sorted(counts.keySet())) {
       out.writeStartArray();
-      value.write(out, count.getKey());
-      out.writeNumber(count.getValue());
+      value.write(out, key);
+      out.writeNumber(counts.get(key));
       out.writeEndArray();
     }
     out.writeEndArray();
     out.writeEndArray();
+  }
+
+  /** The keys in their natural order: sorting a list is cheaper than copying into a tree. */
+  private static <K extends Comparable<K>> List<K> sorted(Collection<K> keys) {
+    List<K> list = new ArrayList<>(keys);
+    Collections.sort(list);
+    return list;
   }
 
   private static void readMeasures(
@@ -117,7 +147,7 @@ final class PackedStatistics {
       double sumOfSquares = nextNumber(in).getDoubleValue();
       expect(in.nextToken(), JsonToken.END_ARRAY);
       if (only == null || only.contains(id)) {
-        into.put(id, new SufficientStats(n, sum, sumOfSquares));
+        into.merge(id, new SufficientStats(n, sum, sumOfSquares), SufficientStats::merge);
       }
     }
   }
@@ -136,7 +166,7 @@ final class PackedStatistics {
         long count = nextNumber(in).getLongValue();
         expect(in.nextToken(), JsonToken.END_ARRAY);
         if (keep) {
-          counts.put(key, count);
+          counts.merge(key, count, Long::sum);
         }
       }
       expect(in.nextToken(), JsonToken.END_ARRAY);

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -182,31 +181,36 @@ public class StatisticsWriter {
    */
   private void addToStatistics(BatchTotals totals) {
     List<UnitKey> keys = List.copyOf(totals.units().keySet());
-    Map<UnitKey, GroupStatistics> stored = new HashMap<>();
+    Set<UnitKey> stored = new java.util.HashSet<>();
     for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
-      readForUpdate(keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK)), stored);
+      List<UnitKey> chunk = keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK));
+      stored.addAll(addStoredForUpdate(chunk, totals.units()));
     }
     List<Map.Entry<UnitKey, BatchTotals.UnitTotal>> fresh = new ArrayList<>();
     List<Map.Entry<UnitKey, BatchTotals.UnitTotal>> merged = new ArrayList<>();
     for (Map.Entry<UnitKey, BatchTotals.UnitTotal> e : totals.units().entrySet()) {
-      (stored.containsKey(e.getKey()) ? merged : fresh).add(e);
+      (stored.contains(e.getKey()) ? merged : fresh).add(e);
     }
     write(
         "INSERT INTO unit_statistics (round_id, unit, segment, municipality, unit_path, responses,"
             + " stats) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        fresh,
-        Map.of());
+        fresh);
     write(
         "INSERT INTO unit_statistics (round_id, unit, segment, municipality, unit_path, responses,"
             + " stats) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
             + " unit_path = VALUES(unit_path), responses = VALUES(responses),"
             + " stats = VALUES(stats)",
-        merged,
-        stored);
+        merged);
   }
 
-  private void readForUpdate(List<UnitKey> keys, Map<UnitKey, GroupStatistics> into) {
-    jdbc.prepareStatement(
+  /**
+   * Reads and locks the keys' stored rows and adds each to its key's batch total.
+   *
+   * @return the keys that have a stored row
+   */
+  private Set<UnitKey> addStoredForUpdate(
+      List<UnitKey> keys, Map<UnitKey, BatchTotals.UnitTotal> totals) {
+    return jdbc.prepareStatement(
         "SELECT round_id, unit, segment, responses, stats FROM unit_statistics"
             + " WHERE (round_id, unit, segment) IN ("
             + String.join(",", java.util.Collections.nCopies(keys.size(), "(?, ?, ?)"))
@@ -218,41 +222,48 @@ public class StatisticsWriter {
             statement.setString(index++, key.unit());
             statement.setString(index++, key.segment());
           }
+          Set<UnitKey> found = new java.util.HashSet<>();
           try (java.sql.ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-              into.put(
-                  new UnitKey(rs.getString(1), rs.getString(2), rs.getString(3)),
-                  PackedStatistics.unpack(rs.getLong(4), rs.getString(5), null));
+              UnitKey key = new UnitKey(rs.getString(1), rs.getString(2), rs.getString(3));
+              totals.get(key).addStored(rs.getLong(4), rs.getString(5));
+              found.add(key);
             }
           }
-          return null;
+          return found;
         });
   }
 
-  /** Writes each key's row: its batch total, merged with its stored statistics if it has some. */
-  private void write(
-      String sql,
-      List<Map.Entry<UnitKey, BatchTotals.UnitTotal>> rows,
-      Map<UnitKey, GroupStatistics> stored) {
+  /** Writes each key's row: its batch total, which holds its stored statistics if it had some. */
+  private void write(String sql, List<Map.Entry<UnitKey, BatchTotals.UnitTotal>> rows) {
     if (rows.isEmpty()) {
       return;
     }
-    jdbc.prepareStatement(
-        sql,
-        statement -> {
-          for (Map.Entry<UnitKey, BatchTotals.UnitTotal> e : rows) {
-            BatchTotals.UnitTotal total = e.getValue();
-            GroupStatistics statistics =
-                stored.getOrDefault(e.getKey(), GroupStatistics.EMPTY).merge(total.statistics());
-            bindKey(statement, e.getKey());
-            statement.setString(4, total.municipality());
-            statement.setString(5, toJson(total.unitPath()));
-            statement.setLong(6, statistics.responses());
-            statement.setString(7, PackedStatistics.pack(statistics));
-            statement.addBatch();
+    jdbc.execute(
+        connection -> {
+          try (java.sql.PreparedStatement statement = serverPrepared(connection, sql)) {
+            for (Map.Entry<UnitKey, BatchTotals.UnitTotal> e : rows) {
+              BatchTotals.UnitTotal total = e.getValue();
+              bindKey(statement, e.getKey());
+              statement.setString(4, total.municipality());
+              statement.setString(5, toJson(total.unitPath()));
+              statement.setLong(6, total.responses());
+              statement.setString(7, total.packed());
+              statement.addBatch();
+            }
+            return statement.executeBatch();
           }
-          return statement.executeBatch();
         });
+  }
+
+  /**
+   * A statement prepared on the server: its strings go over as bytes, where a client-side one
+   * escapes every quote of the packed JSON first (a fifth of the consumer's CPU in the scale
+   * profile). The driver still sends a batch as multi-row statements.
+   */
+  private static java.sql.PreparedStatement serverPrepared(
+      java.sql.Connection connection, String sql) throws java.sql.SQLException {
+    return connection.unwrap(com.mysql.cj.jdbc.JdbcConnection.class).serverPrepareStatement(sql);
   }
 
   private static void bindKey(java.sql.PreparedStatement statement, UnitKey key)
