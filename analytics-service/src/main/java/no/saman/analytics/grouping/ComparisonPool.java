@@ -46,17 +46,17 @@ public final class ComparisonPool {
     Map<String, Figure> pooled = new HashMap<>();
     bySignature.forEach(
         (signature, figureIds) -> {
-          GroupStatistics merged = GroupStatistics.EMPTY;
+          GroupStatistics.Sum sum = new GroupStatistics.Sum();
           Long headcount = 0L;
           for (int i = signature.nextSetBit(0); i >= 0; i = signature.nextSetBit(i + 1)) {
             Member member = members.get(i);
-            merged = merged.merge(member.statistics());
+            sum.add(member.statistics());
             headcount =
                 headcount == null || member.headcount() == null
                     ? null
                     : headcount + member.headcount();
           }
-          Map<String, Figure> figures = SurveyIndicators.of(merged, headcount, instrument);
+          Map<String, Figure> figures = SurveyIndicators.of(sum.total(), headcount, instrument);
           for (String id : figureIds) {
             if (figures.containsKey(id)) {
               pooled.put(id, figures.get(id));

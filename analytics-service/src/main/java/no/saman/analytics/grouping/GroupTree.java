@@ -84,11 +84,11 @@ public final class GroupTree {
       }
     }
     int columns = categories.size() + 1;
-    List<List<GroupStatistics>> stats = new ArrayList<>();
+    List<List<GroupStatistics.Sum>> stats = new ArrayList<>();
     for (int r = 0; r < order.size(); r++) {
-      List<GroupStatistics> row = new ArrayList<>();
+      List<GroupStatistics.Sum> row = new ArrayList<>();
       for (int c = 0; c < columns; c++) {
-        row.add(GroupStatistics.EMPTY);
+        row.add(new GroupStatistics.Sum());
       }
       stats.add(row);
     }
@@ -105,7 +105,7 @@ public final class GroupTree {
     for (int r = order.size() - 1; r > 0; r--) {
       int p = parentRow.get(order.get(r));
       for (int c = 0; c < columns; c++) {
-        stats.get(p).set(c, stats.get(p).get(c).merge(stats.get(r).get(c)));
+        stats.get(p).get(c).add(stats.get(r).get(c));
       }
       if (headcounts[r] != null) {
         headcounts[p] = headcounts[p] == null ? headcounts[r] : headcounts[p] + headcounts[r];
@@ -121,7 +121,7 @@ public final class GroupTree {
               parentRow.get(code),
               headcounts[r],
               r == 0 || info == null ? null : info.serviceType(),
-              List.copyOf(stats.get(r))));
+              stats.get(r).stream().map(GroupStatistics.Sum::total).toList()));
     }
   }
 
@@ -130,14 +130,14 @@ public final class GroupTree {
   }
 
   private void addOwn(
-      Collection<UnitCell> cells, List<List<GroupStatistics>> stats, Column column) {
+      Collection<UnitCell> cells, List<List<GroupStatistics.Sum>> stats, Column column) {
     for (UnitCell cell : cells) {
       Integer row = index.get(cell.unit());
       if (row == null) {
         row = 0;
       }
       int c = column.of(cell);
-      stats.get(row).set(c, stats.get(row).get(c).merge(cell.statistics()));
+      stats.get(row).get(c).add(cell.statistics());
     }
   }
 

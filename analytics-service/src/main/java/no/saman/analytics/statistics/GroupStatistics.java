@@ -68,6 +68,55 @@ public record GroupStatistics(
         mergeCounts(choices, other.choices));
   }
 
+  /**
+   * Adds up many groups with one copy at the end: folding {@link #merge} copies the running total's
+   * maps at every step, which was most of a large municipality's result time. The sums are taken in
+   * the order added, so the total equals the fold's exactly.
+   */
+  public static final class Sum {
+    private long responses;
+    private final Map<String, SufficientStats> measures = new HashMap<>();
+    private final Map<String, Map<Integer, Long>> histograms = new HashMap<>();
+    private final Map<String, Map<String, Long>> choices = new HashMap<>();
+
+    /** Adds a group. */
+    public Sum add(GroupStatistics group) {
+      add(group.responses, group.measures, group.histograms, group.choices);
+      return this;
+    }
+
+    /** Adds everything another sum holds so far. */
+    public Sum add(Sum other) {
+      add(other.responses, other.measures, other.histograms, other.choices);
+      return this;
+    }
+
+    /** The groups added so far, as one. */
+    public GroupStatistics total() {
+      return new GroupStatistics(responses, measures, histograms, choices);
+    }
+
+    private void add(
+        long moreResponses,
+        Map<String, SufficientStats> moreMeasures,
+        Map<String, Map<Integer, Long>> moreHistograms,
+        Map<String, Map<String, Long>> moreChoices) {
+      responses += moreResponses;
+      moreMeasures.forEach((id, stats) -> measures.merge(id, stats, SufficientStats::merge));
+      addCounts(histograms, moreHistograms);
+      addCounts(choices, moreChoices);
+    }
+
+    private static <K> void addCounts(
+        Map<String, Map<K, Long>> into, Map<String, Map<K, Long>> more) {
+      more.forEach(
+          (item, counts) -> {
+            Map<K, Long> target = into.computeIfAbsent(item, k -> new HashMap<>());
+            counts.forEach((value, count) -> target.merge(value, count, Long::sum));
+          });
+    }
+  }
+
   private static <K> Map<String, Map<K, Long>> mergeCounts(
       Map<String, Map<K, Long>> a, Map<String, Map<K, Long>> b) {
     Map<String, Map<K, Long>> merged = new HashMap<>();

@@ -31,4 +31,34 @@ class GroupStatisticsTest {
     assertThat(merged.choices("H3")).isEqualTo(Map.of("yes", 2L, "no", 1L));
     assertThat(GroupStatistics.EMPTY.merge(a)).isEqualTo(a);
   }
+
+  @Test
+  void shouldSumManyGroupsToExactlyWhatFoldingMergeGives() {
+    java.util.Random random = new java.util.Random(13);
+    java.util.List<GroupStatistics> groups = new java.util.ArrayList<>();
+    for (int g = 0; g < 200; g++) {
+      int n = 1 + random.nextInt(4);
+      double[] values = random.doubles(n, 0, 100).toArray();
+      groups.add(
+          new GroupStatistics(
+              n,
+              Map.of(
+                  "H1", SufficientStats.of(values), "K" + random.nextInt(3), SufficientStats.of(1)),
+              Map.of("L" + random.nextInt(3), Map.of(1 + random.nextInt(5), (long) n)),
+              random.nextBoolean() ? Map.of("H3", Map.of("yes", 1L)) : Map.of()));
+    }
+    GroupStatistics folded = GroupStatistics.EMPTY;
+    GroupStatistics.Sum firstHalf = new GroupStatistics.Sum();
+    GroupStatistics.Sum sum = new GroupStatistics.Sum();
+    for (int g = 0; g < groups.size(); g++) {
+      folded = folded.merge(groups.get(g));
+      (g < 100 ? firstHalf : sum).add(groups.get(g));
+      if (g == 99) {
+        sum.add(firstHalf);
+      }
+    }
+
+    assertThat(sum.total()).isEqualTo(folded);
+    assertThat(new GroupStatistics.Sum().total()).isEqualTo(GroupStatistics.EMPTY);
+  }
 }
