@@ -54,13 +54,24 @@ class EventConsumer {
   @EventListener
   void onStartup(StartupEvent event) {
     for (int i = 1; i <= threads; i++) {
-      ConsumerLoop loop =
-          new ConsumerLoop(parts.properties().groupId() + "-consumer-" + i, parts, stopping);
+      ConsumerLoop loop = new ConsumerLoop(clientId(i), parts, stopping);
       Thread thread = new Thread(loop, "analytics-consumer-" + i);
       loops.add(loop);
       running.add(thread);
       thread.start();
     }
+  }
+
+  /**
+   * Names the member after its process and thread, {@code <group>-<pid>-consumer-<n>}: the group's
+   * description then tells which instance owns which partitions.
+   */
+  private String clientId(int thread) {
+    return parts.properties().groupId()
+        + "-"
+        + ProcessHandle.current().pid()
+        + "-consumer-"
+        + thread;
   }
 
   @PreDestroy

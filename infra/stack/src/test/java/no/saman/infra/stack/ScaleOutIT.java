@@ -137,7 +137,8 @@ class ScaleOutIT {
 
   private List<Set<Integer>> assignment(Admin admin) throws Exception {
     String group = services.analyticsGroupId();
-    List<Set<Integer>> owned = new ArrayList<>();
+    // Each instance has several members (consumer threads), named <group>-<pid>-consumer-<n>.
+    Map<String, Set<Integer>> byInstance = new java.util.TreeMap<>();
     for (MemberDescription member :
         admin
             .describeConsumerGroups(List.of(group))
@@ -145,15 +146,15 @@ class ScaleOutIT {
             .get(10, TimeUnit.SECONDS)
             .get(group)
             .members()) {
-      Set<Integer> partitions = new HashSet<>();
+      String instance = member.clientId().replaceFirst("-consumer-\\d+$", "");
+      Set<Integer> partitions = byInstance.computeIfAbsent(instance, i -> new HashSet<>());
       for (TopicPartition tp : member.assignment().topicPartitions()) {
         if (tp.topic().equals(TOPIC)) {
           partitions.add(tp.partition());
         }
       }
-      owned.add(partitions);
     }
-    return owned;
+    return new ArrayList<>(byInstance.values());
   }
 
   private static boolean splitBetweenTwo(List<Set<Integer>> owned) {
