@@ -110,7 +110,9 @@ public final class KraftBroker implements AutoCloseable {
     p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
     p.put("inter.broker.listener.name", "PLAINTEXT");
     p.put("log.dirs", dataDir.resolve("logs").toString());
-    p.put("num.partitions", "3");
+    // As survey-service's topics (outbox/KafkaTopics): an analytics consumer that subscribes before
+    // survey-service has created them makes the broker create them with this count.
+    p.put("num.partitions", "6");
     p.put("default.replication.factor", "1");
     p.put("offsets.topic.replication.factor", "1");
     p.put("offsets.topic.num.partitions", "3");
