@@ -59,13 +59,7 @@ public record GroupStatistics(
     if (responses == 0 && measures.isEmpty()) {
       return other;
     }
-    Map<String, SufficientStats> mergedMeasures = new HashMap<>(measures);
-    other.measures.forEach((id, stats) -> mergedMeasures.merge(id, stats, SufficientStats::merge));
-    return new GroupStatistics(
-        responses + other.responses,
-        mergedMeasures,
-        mergeCounts(histograms, other.histograms),
-        mergeCounts(choices, other.choices));
+    return new Sum().add(this).add(other).total();
   }
 
   /**
@@ -115,18 +109,6 @@ public record GroupStatistics(
             counts.forEach((value, count) -> target.merge(value, count, Long::sum));
           });
     }
-  }
-
-  private static <K> Map<String, Map<K, Long>> mergeCounts(
-      Map<String, Map<K, Long>> a, Map<String, Map<K, Long>> b) {
-    Map<String, Map<K, Long>> merged = new HashMap<>();
-    a.forEach((item, counts) -> merged.put(item, new HashMap<>(counts)));
-    b.forEach(
-        (item, counts) -> {
-          Map<K, Long> target = merged.computeIfAbsent(item, k -> new HashMap<>());
-          counts.forEach((value, count) -> target.merge(value, count, Long::sum));
-        });
-    return merged;
   }
 
   private static <K> Map<String, Map<K, Long>> copy(Map<String, Map<K, Long>> counts) {
