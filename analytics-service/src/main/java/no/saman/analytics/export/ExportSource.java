@@ -5,8 +5,12 @@ import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import javax.sql.DataSource;
 import no.saman.analytics.anonymity.AnonymityGuard;
 import no.saman.analytics.grouping.GroupTree;
@@ -17,6 +21,7 @@ import no.saman.analytics.results.RoundData;
 import no.saman.analytics.results.RoundReader;
 import no.saman.analytics.results.RoundResults;
 import no.saman.analytics.results.TableView;
+import no.saman.analytics.results.WaveView;
 import no.saman.analytics.round.SurveyRound;
 
 /**
@@ -111,16 +116,16 @@ class ExportSource {
     boolean[] shown = new boolean[rows];
     String[] code = new String[rows];
     String[] name = new String[rows];
-    Map<String, Integer> rowOf = new java.util.HashMap<>();
+    Map<String, Integer> rowOf = new HashMap<>();
     parent[0] = -1;
     code[0] = network.id();
     name[0] = network.name();
-    List<String> roundIds = new java.util.ArrayList<>();
+    List<String> roundIds = new ArrayList<>();
     for (int m = 0; m < members.data().size(); m++) {
       RoundData data = members.data().get(m);
       int r = m + 1;
       parent[r] = 0;
-      shown[r] = results.table(data).shown(0, 0);
+      shown[r] = members.view().table(data.municipalityCode()).shown(0, 0);
       code[r] = data.municipalityCode();
       name[r] = data.municipality() == null ? null : data.municipality().name();
       rowOf.put(data.municipalityCode(), r);
@@ -140,22 +145,31 @@ class ExportSource {
         name);
   }
 
-  /** The members' rounds of the wave, in municipality order, and the instrument of the first. */
-  private record NetworkWave(List<RoundData> data, Instrument instrument) {}
+  /**
+   * The members' rounds of the wave, in municipality order, and the instrument of the first; from
+   * the wave's guarded tables the comparisons keep (one read of the wave per statistics version,
+   * instead of a read and a table per member for every export).
+   */
+  private record NetworkWave(WaveView view, List<RoundData> data, Instrument instrument) {}
 
   private NetworkWave members(Network network, String wave) {
-    List<RoundData> data = new java.util.ArrayList<>();
-    for (String member : new java.util.TreeSet<>(network.members())) {
-      reader.readWave(member, wave, null).ifPresent(data::add);
+    WaveView view = results.wave(wave);
+    List<RoundData> data = new ArrayList<>();
+    for (String member : new TreeSet<>(network.members())) {
+      RoundData memberData = view.data(member);
+      if (memberData != null) {
+        data.add(memberData);
+      }
     }
-    return new NetworkWave(data, data.isEmpty() ? Instrument.UNKNOWN : data.get(0).instrument());
+    return new NetworkWave(
+        view, data, data.isEmpty() ? Instrument.UNKNOWN : data.get(0).instrument());
   }
 
   private Export open(
       Codebook codebook,
       ExportLayout layout,
       List<String> roundIds,
-      java.util.function.ToIntFunction<ExportRows.Row> rowOf,
+      ToIntFunction<ExportRows.Row> rowOf,
       int[] parent,
       boolean[] shown,
       String[] municipality,

@@ -135,11 +135,24 @@ public final class ReleasePlan {
     return recoding.getOrDefault(g, Map.of()).get(background);
   }
 
-  /** The best scheme for one group, with the suppression it needs. */
+  /**
+   * The best scheme for one group, with the suppression it needs. A scheme's coarsening alone costs
+   * at least {@link #coarseningLoss}, and suppression only adds to that, so a scheme whose
+   * coarsening already loses as much as the best so far is skipped without being applied: the same
+   * choice, without trying most of the 81 schemes on every group of a large export.
+   */
   private static Map<List<String>, List<String>> generalise(Map<List<String>, Long> group, int k) {
+    long[][] coarsening = coarseningLoss(group);
     Map<List<String>, List<String>> best = null;
     long bestLoss = Long.MAX_VALUE;
     for (int[] scheme : SCHEMES) {
+      long atLeast = 0;
+      for (int d = 0; d < scheme.length; d++) {
+        atLeast += coarsening[d][scheme[d]];
+      }
+      if (atLeast >= bestLoss) {
+        continue;
+      }
       Map<List<String>, List<String>> candidate = apply(group, scheme, k);
       long loss = loss(group, candidate);
       if (loss < bestLoss) {
@@ -192,6 +205,28 @@ public final class ReleasePlan {
     Map<List<String>, List<String>> release = new LinkedHashMap<>();
     generalised.forEach((raw, g) -> release.put(raw, suppressed.contains(g) ? NOTHING : g));
     return release;
+  }
+
+  /**
+   * Per dimension and ladder step, the {@link #loss} of generalising the group's values to that
+   * step with nothing suppressed.
+   */
+  private static long[][] coarseningLoss(Map<List<String>, Long> group) {
+    long[][] loss = new long[Background.COLUMNS.size()][Background.LEVELS];
+    group.forEach(
+        (raw, n) -> {
+          for (int d = 0; d < raw.size(); d++) {
+            String value = raw.get(d);
+            if (value == null) {
+              continue;
+            }
+            for (int level = 1; level < Background.LEVELS; level++) {
+              String out = Background.generalise(d, value, level);
+              loss[d][level] += value.equals(out) ? 0 : (out == null ? 2 : 1) * n;
+            }
+          }
+        });
+    return loss;
   }
 
   /** Cells changed, weighted: 1 for a coarser category, 2 for none, per row. */

@@ -59,21 +59,26 @@ final class ScaleRun {
       String rebuild,
       String results,
       String comparison,
-      String export) {
+      String export,
+      String networkExport) {
 
     static final String HEADER =
         "| responses | consumption | full rebuild (topic replay) | results of the 200-unit"
-            + " municipality, p95 | comparison over 400 municipalities, p95 | CSV export, time and"
-            + " peak heap |\n|---:|---|---|---|---|---|";
+            + " municipality, p95 | comparison over 400 municipalities, p95 | CSV export of the"
+            + " 200-unit municipality's round | CSV export of the network's wave (400"
+            + " municipalities) |\n|---:|---|---|---|---|---|---|";
 
     static final String LEGEND =
         "\nEach figure ends with (load L): the machine's 1-minute load average when it was taken."
-            + " Queries: warm, sequential, signed in as ADMIN; the first (cold) request in brackets.";
+            + " Queries: warm, sequential, signed in as ADMIN; the first (cold) request in brackets."
+            + " Exports: the median of "
+            + ScaleQueries.EXPORTS
+            + " after a first (cold) one, and the service's peak heap.";
 
     String markdown() {
       return String.format(
-          "| %,d | %s | %s | %s | %s | %s |",
-          responses, consumption, rebuild, results, comparison, export);
+          "| %,d | %s | %s | %s | %s | %s | %s |",
+          responses, consumption, rebuild, results, comparison, export, networkExport);
     }
   }
 
@@ -89,6 +94,10 @@ final class ScaleRun {
 
   Row measure(int count) throws Exception {
     Files.createDirectories(s.dataDir());
+    if (s.jfrDir() != null) {
+      // The JVM does not create the folder of -XX:StartFlightRecording's file; it fails to start.
+      Files.createDirectories(s.jfrDir());
+    }
     Files.copy(s.builtJar(), s.analyticsJar(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     dropSchemas();
     deleteDirectory(s.dataDir().resolve("kafka"));
@@ -107,6 +116,7 @@ final class ScaleRun {
       String results;
       String comparison;
       String export;
+      String networkExport;
       try (ServiceProcess analytics = startAnalytics(bootstrap, count)) {
         consumption = awaitConsumed(count, analytics.pid());
         analytics.awaitHealthy(Duration.ofSeconds(240));
@@ -123,9 +133,16 @@ final class ScaleRun {
             queries.time(
                 "/api/networks/" + ScaleTree.NETWORK + "/comparison?wave=" + ScaleTree.WAVE);
         export = queries.export("/api/rounds/" + tree.large().roundId() + "/export?format=csv");
+        networkExport =
+            queries.export(
+                "/api/networks/"
+                    + ScaleTree.NETWORK
+                    + "/export?wave="
+                    + ScaleTree.WAVE
+                    + "&format=csv");
       }
       String rebuild = rebuild(bootstrap, count);
-      Row row = new Row(count, consumption, rebuild, results, comparison, export);
+      Row row = new Row(count, consumption, rebuild, results, comparison, export, networkExport);
       step("%s", row.markdown());
       return row;
     }
@@ -242,6 +259,9 @@ final class ScaleRun {
   private List<String> jvm(String what) {
     List<String> args = new ArrayList<>(List.of("-Xmx" + s.heap(), "-XX:+UseParallelGC"));
     if (s.jfrDir() != null) {
+      // Micronaut's stacks are deeper than JFR's default 64 frames, which would cut off their
+      // roots.
+      args.add("-XX:FlightRecorderOptions=stackdepth=512");
       args.add(
           "-XX:StartFlightRecording=settings=profile,filename="
               + s.jfrDir().resolve(what + ".jfr"));
