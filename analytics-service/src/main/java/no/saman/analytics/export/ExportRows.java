@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import no.saman.analytics.statistics.ResponseMeasures;
 
 /**
  * The released rows of an export, one at a time, from a streaming result set: the rows are read in
@@ -25,6 +26,7 @@ final class ExportRows implements ReleasedRows {
       Argument.mapOf(String.class, String.class);
   private static final Argument<Map<String, Object>> ANSWERS =
       Argument.mapOf(String.class, Object.class);
+  private static final Argument<Object> ANSWER = Argument.OBJECT_ARGUMENT;
 
   private final Connection connection;
   private final ObjectMapper json;
@@ -65,13 +67,22 @@ final class ExportRows implements ReleasedRows {
     this.nameOf = nameOf;
   }
 
-  /** First pass: how many responses of each tree row have each background. */
+  /**
+   * First pass: how many responses of each tree row have each background. Of the answers it reads
+   * only the current position size, which the database extracts, rather than parsing them all.
+   */
   Map<Integer, Map<List<String>, Long>> count() throws SQLException {
     Map<Integer, Map<List<String>, Long>> counts = new HashMap<>();
-    try (PreparedStatement s = stream("")) {
+    String position = "JSON_EXTRACT(answers, '$.\"" + ResponseMeasures.CURRENT_POSITION + "\"')";
+    try (PreparedStatement s = stream(position, "")) {
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          Row row = read(rs);
+          String extracted = rs.getString(4);
+          Object answer = extracted == null ? null : parse(extracted, ANSWER);
+          Row row =
+              read(
+                  rs,
+                  answer == null ? Map.of() : Map.of(ResponseMeasures.CURRENT_POSITION, answer));
           int r = rowOf.applyAsInt(row);
           if (r >= 0) {
             counts.computeIfAbsent(r, x -> new HashMap<>()).merge(row.background(), 1L, Long::sum);
@@ -85,14 +96,14 @@ final class ExportRows implements ReleasedRows {
   /** Second pass: from here on {@link #next()} hands out the released rows. */
   void release(ReleasePlan plan) throws SQLException {
     this.plan = plan;
-    statement = stream(" ORDER BY SHA2(response_id, 256)");
+    statement = stream("answers", " ORDER BY SHA2(response_id, 256)");
     rows = statement.executeQuery();
   }
 
   @Override
   public Object[] next() throws SQLException {
     while (rows.next()) {
-      Row row = read(rows);
+      Row row = read(rows, parse(rows.getString(4), ANSWERS));
       int r = rowOf.applyAsInt(row);
       List<String> background = r < 0 ? null : plan.release(r, row.background());
       if (background == null) {
@@ -105,11 +116,16 @@ final class ExportRows implements ReleasedRows {
     return null;
   }
 
-  private PreparedStatement stream(String order) throws SQLException {
+  /**
+   * @param answers the fourth column: the answers, or what of them the pass needs
+   */
+  private PreparedStatement stream(String answers, String order) throws SQLException {
     String in = String.join(", ", java.util.Collections.nCopies(roundIds.size(), "?"));
     PreparedStatement s =
         connection.prepareStatement(
-            "SELECT municipality, unit, background, answers FROM response_answers"
+            "SELECT municipality, unit, background, "
+                + answers
+                + " FROM response_answers"
                 + " WHERE round_id IN ("
                 + in
                 + ")"
@@ -124,10 +140,9 @@ final class ExportRows implements ReleasedRows {
     return s;
   }
 
-  private Row read(ResultSet rs) throws SQLException {
+  private Row read(ResultSet rs, Map<String, Object> answers) throws SQLException {
     Map<String, String> background =
         rs.getString(3) == null ? Map.of() : parse(rs.getString(3), BACKGROUND);
-    Map<String, Object> answers = parse(rs.getString(4), ANSWERS);
     return new Row(
         rs.getString(1),
         rs.getString(2),

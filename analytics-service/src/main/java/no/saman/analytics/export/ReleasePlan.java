@@ -2,14 +2,11 @@ package no.saman.analytics.export;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * How an export makes its rows k-anonymous (domain §6) before any leaves the service. Each response
@@ -23,8 +20,6 @@ import java.util.Set;
  */
 public final class ReleasePlan {
 
-  private static final List<String> NOTHING =
-      Collections.unmodifiableList(Arrays.asList(new String[Background.COLUMNS.size()]));
   private static final List<int[]> SCHEMES = schemes();
 
   private final int[] groupOf;
@@ -136,120 +131,33 @@ public final class ReleasePlan {
   }
 
   /**
-   * The best scheme for one group, with the suppression it needs. A scheme's coarsening alone costs
-   * at least {@link #coarseningLoss}, and suppression only adds to that, so a scheme whose
-   * coarsening already loses as much as the best so far is skipped without being applied: the same
-   * choice, without trying most of the 81 schemes on every group of a large export.
+   * The best scheme for one group, with the suppression it needs: the first of the least loss. A
+   * scheme's coarsening alone costs at least {@link CodedGroup#coarseningLoss}, and suppression
+   * only adds to that, so a scheme whose coarsening already loses as much as the best so far is
+   * skipped without being applied (the same choice, without trying most of the 81 schemes on every
+   * group).
    */
   private static Map<List<String>, List<String>> generalise(Map<List<String>, Long> group, int k) {
-    long[][] coarsening = coarseningLoss(group);
-    Map<List<String>, List<String>> best = null;
-    long bestLoss = Long.MAX_VALUE;
+    CodedGroup coded = new CodedGroup(group);
+    long[][] coarsening = coded.coarseningLoss();
+    CodedGroup.Applied best = null;
     for (int[] scheme : SCHEMES) {
       long atLeast = 0;
       for (int d = 0; d < scheme.length; d++) {
         atLeast += coarsening[d][scheme[d]];
       }
-      if (atLeast >= bestLoss) {
+      if (best != null && atLeast >= best.loss()) {
         continue;
       }
-      Map<List<String>, List<String>> candidate = apply(group, scheme, k);
-      long loss = loss(group, candidate);
-      if (loss < bestLoss) {
+      CodedGroup.Applied candidate = coded.apply(scheme, k);
+      if (best == null || candidate.loss() < best.loss()) {
         best = candidate;
-        bestLoss = loss;
       }
-      if (loss == 0) {
+      if (best.loss() == 0) {
         break;
       }
     }
-    return best;
-  }
-
-  private static Map<List<String>, List<String>> apply(
-      Map<List<String>, Long> group, int[] scheme, int k) {
-    Map<List<String>, List<String>> generalised = new LinkedHashMap<>();
-    Map<List<String>, Long> classes = new HashMap<>();
-    group.forEach(
-        (raw, n) -> {
-          List<String> g = generalise(raw, scheme);
-          generalised.put(raw, g);
-          classes.merge(g, n, Long::sum);
-        });
-    Set<List<String>> suppressed = new HashSet<>();
-    long nothing = classes.getOrDefault(NOTHING, 0L);
-    for (Map.Entry<List<String>, Long> c : classes.entrySet()) {
-      if (!c.getKey().equals(NOTHING) && c.getValue() < k) {
-        suppressed.add(c.getKey());
-        nothing += c.getValue();
-      }
-    }
-    if (nothing > 0 && nothing < k) {
-      List<Map.Entry<List<String>, Long>> kept = new ArrayList<>();
-      for (Map.Entry<List<String>, Long> c : classes.entrySet()) {
-        if (!c.getKey().equals(NOTHING) && !suppressed.contains(c.getKey())) {
-          kept.add(c);
-        }
-      }
-      kept.sort(
-          Comparator.comparingLong((Map.Entry<List<String>, Long> c) -> c.getValue())
-              .thenComparing(c -> String.valueOf(c.getKey())));
-      for (Map.Entry<List<String>, Long> c : kept) {
-        if (nothing >= k) {
-          break;
-        }
-        suppressed.add(c.getKey());
-        nothing += c.getValue();
-      }
-    }
-    Map<List<String>, List<String>> release = new LinkedHashMap<>();
-    generalised.forEach((raw, g) -> release.put(raw, suppressed.contains(g) ? NOTHING : g));
-    return release;
-  }
-
-  /**
-   * Per dimension and ladder step, the {@link #loss} of generalising the group's values to that
-   * step with nothing suppressed.
-   */
-  private static long[][] coarseningLoss(Map<List<String>, Long> group) {
-    long[][] loss = new long[Background.COLUMNS.size()][Background.LEVELS];
-    group.forEach(
-        (raw, n) -> {
-          for (int d = 0; d < raw.size(); d++) {
-            String value = raw.get(d);
-            if (value == null) {
-              continue;
-            }
-            for (int level = 1; level < Background.LEVELS; level++) {
-              String out = Background.generalise(d, value, level);
-              loss[d][level] += value.equals(out) ? 0 : (out == null ? 2 : 1) * n;
-            }
-          }
-        });
-    return loss;
-  }
-
-  /** Cells changed, weighted: 1 for a coarser category, 2 for none, per row. */
-  private static long loss(Map<List<String>, Long> group, Map<List<String>, List<String>> release) {
-    long loss = 0;
-    for (Map.Entry<List<String>, Long> e : group.entrySet()) {
-      List<String> raw = e.getKey();
-      List<String> out = release.get(raw);
-      for (int d = 0; d < raw.size(); d++) {
-        if (raw.get(d) != null && !raw.get(d).equals(out.get(d))) {
-          loss += (out.get(d) == null ? 2 : 1) * e.getValue();
-        }
-      }
-    }
-    return loss;
-  }
-
-  private static List<String> generalise(List<String> raw, int[] scheme) {
-    String[] out = new String[raw.size()];
-    for (int d = 0; d < raw.size(); d++) {
-      out[d] = Background.generalise(d, raw.get(d), scheme[d]);
-    }
-    return Collections.unmodifiableList(Arrays.asList(out));
+    return coded.recoding(best);
   }
 
   /**

@@ -38,11 +38,13 @@ final class ScaleEvents implements AutoCloseable {
   /** survey-service's KafkaTopics.PARTITIONS. */
   static final int PARTITIONS = 6;
 
+  // The categories survey-service's background questions offer (as the demo data draws them), so
+  // that the statistics' segments and the export's generalisation see what real rounds hold.
   private static final String[] OCCUPATIONS = {
-    "nurse", "healthcare_worker", "assistant", "manager", "other"
+    "nurse", "healthcare_worker", "assistant", "teacher", "kindergarten_teacher", "leader", "other"
   };
-  private static final String[] AGE_BANDS = {"-29", "30-39", "40-49", "50-59", "60-"};
-  private static final String[] TENURE_BANDS = {"-2", "3-9", "10-19", "20-"};
+  private static final String[] AGE_BANDS = {"under_30", "30-39", "40-49", "50-59", "60_plus"};
+  private static final String[] TENURE_BANDS = {"under_1", "1-2", "3-9", "10_plus"};
   private static final LocalDate OPENS = LocalDate.of(2025, 9, 1);
 
   private final ObjectMapper json = new ObjectMapper();
@@ -59,8 +61,14 @@ final class ScaleEvents implements AutoCloseable {
                 bootstrap,
                 ProducerConfig.ACKS_CONFIG,
                 "all",
+                // Not idempotent: on a fresh broker the first batch to a partition can meet
+                // NOT_LEADER_OR_FOLLOWER, after which the idempotent producer retried
+                // OUT_OF_ORDER_SEQUENCE_NUMBER forever (seen at 100 000). One request in flight
+                // keeps the order; a batch a retry repeats is a duplicate analytics drops by id.
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                true,
+                false,
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+                1,
                 ProducerConfig.LINGER_MS_CONFIG,
                 20,
                 ProducerConfig.BATCH_SIZE_CONFIG,

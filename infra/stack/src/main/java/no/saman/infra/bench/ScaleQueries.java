@@ -86,7 +86,7 @@ final class ScaleQueries {
     String figure =
         String.format(
             "%.2f s (first %.2f s), %,d rows, %.1f MB; peak heap %.0f MB (load %s)",
-            Percentiles.of(nanos).p50() / 1e9,
+            Percentiles.of(nanos).p50() / 1e3,
             first.nanos() / 1e9,
             Math.max(0, last.lines() - 1),
             last.bytes() / 1e6,
