@@ -2,16 +2,13 @@ package no.saman.infra.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the respondent's whole path (page, questionnaire, submit).
  */
 final class IntakeRun {
+
+  private static final int PACED_CLIENTS = 256;
 
   /** What a run measured; {@code acceptedAt} holds the System.nanoTime of each 201. */
   record Result(
@@ -33,17 +32,12 @@ final class IntakeRun {
     }
   }
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
   private final URI survey;
-  private final String body;
+  private final byte[] body;
 
   IntakeRun(URI survey, String body) {
     this.survey = survey;
-    this.body = body;
+    this.body = body.getBytes(StandardCharsets.UTF_8);
   }
 
   /** {@code concurrency} clients submit as fast as they are answered for {@code seconds}. */
@@ -58,13 +52,15 @@ final class IntakeRun {
       Thread t =
           new Thread(
               () -> {
-                String token;
-                while (System.nanoTime() < end && (token = tokens.poll()) != null) {
-                  long sent = System.nanoTime();
-                  boolean ok = respondentPath ? respondent(token) : submit(token);
-                  long done = System.nanoTime();
-                  submitted.incrementAndGet();
-                  samples.add(new long[] {done - sent, ok ? done : 0});
+                try (BenchConnection http = new BenchConnection(survey)) {
+                  String token;
+                  while (System.nanoTime() < end && (token = tokens.poll()) != null) {
+                    long sent = System.nanoTime();
+                    boolean ok = respondentPath ? respondent(http, token) : submit(http, token);
+                    long done = System.nanoTime();
+                    submitted.incrementAndGet();
+                    samples.add(new long[] {done - sent, ok ? done : 0});
+                  }
                 }
               },
               "intake-client-" + c);
@@ -77,16 +73,39 @@ final class IntakeRun {
     return result(submitted.get(), samples, (System.nanoTime() - start) / 1e9);
   }
 
-  /** Submissions started at {@code perSecond} for {@code seconds}, at most 256 in flight. */
+  /**
+   * Submissions due at {@code perSecond} for {@code seconds}, sent by at most 256 clients at once
+   * (each its own connection); latency counts from when a request was due, so that a stalled server
+   * or client is not hidden.
+   */
   Result paced(Queue<String> tokens, int perSecond, double seconds) throws InterruptedException {
-    Semaphore inFlight = new Semaphore(256);
+    BlockingQueue<Due> due = new LinkedBlockingQueue<>();
     ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
+    List<Thread> clients = new ArrayList<>();
+    for (int c = 0; c < PACED_CLIENTS; c++) {
+      Thread t =
+          new Thread(
+              () -> {
+                try (BenchConnection http = new BenchConnection(survey)) {
+                  for (Due d; (d = due.take()) != Due.END; ) {
+                    boolean ok = submit(http, d.token());
+                    long done = System.nanoTime();
+                    samples.add(new long[] {done - d.at(), ok ? done : 0});
+                  }
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              "paced-client-" + c);
+      clients.add(t);
+      t.start();
+    }
     int count = (int) (perSecond * seconds);
-    List<CompletableFuture<?>> all = new ArrayList<>(count);
+    int sent = 0;
     long start = System.nanoTime();
-    for (int i = 0; i < count; i++) {
-      long due = start + (long) (i * 1e9 / perSecond);
-      long wait = due - System.nanoTime();
+    for (; sent < count; sent++) {
+      long at = start + (long) (sent * 1e9 / perSecond);
+      long wait = at - System.nanoTime();
       if (wait > 0) {
         Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
       }
@@ -94,20 +113,19 @@ final class IntakeRun {
       if (token == null) {
         break;
       }
-      inFlight.acquire();
-      // Latency counts from when the request was due, so that a stalled client is not hidden.
-      all.add(
-          http.sendAsync(submitRequest(token), HttpResponse.BodyHandlers.discarding())
-              .whenComplete(
-                  (response, error) -> {
-                    long done = System.nanoTime();
-                    boolean ok = error == null && response.statusCode() == 201;
-                    samples.add(new long[] {done - due, ok ? done : 0});
-                    inFlight.release();
-                  }));
+      due.add(new Due(token, at));
     }
-    CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
-    return result(all.size(), samples, (System.nanoTime() - start) / 1e9);
+    for (int c = 0; c < PACED_CLIENTS; c++) {
+      due.add(Due.END);
+    }
+    for (Thread t : clients) {
+      t.join();
+    }
+    return result(sent, samples, (System.nanoTime() - start) / 1e9);
+  }
+
+  private record Due(String token, long at) {
+    static final Due END = new Due(null, 0);
   }
 
   private static Result result(int submitted, Queue<long[]> samples, double seconds) {
@@ -117,46 +135,22 @@ final class IntakeRun {
     return new Result(submitted, acceptedAt.length, seconds, Percentiles.of(latencies), acceptedAt);
   }
 
-  private boolean submit(String token) {
+  private boolean submit(BenchConnection http, String token) {
     try {
-      return http.send(submitRequest(token), HttpResponse.BodyHandlers.discarding()).statusCode()
-          == 201;
+      return http.postJson("/api/survey/" + token + "/response", body).status() == 201;
     } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       return false;
     }
   }
 
   /** What a respondent's browser asks for: the page, the questionnaire, then the submission. */
-  private boolean respondent(String token) {
+  private boolean respondent(BenchConnection http, String token) {
     try {
-      HttpResponse<byte[]> page =
-          http.send(get("/s/" + token), HttpResponse.BodyHandlers.ofByteArray());
-      HttpResponse<byte[]> questionnaire =
-          http.send(get("/api/survey/" + token), HttpResponse.BodyHandlers.ofByteArray());
-      return page.statusCode() == 200 && questionnaire.statusCode() == 200 && submit(token);
+      return http.get("/s/" + token).status() == 200
+          && http.get("/api/survey/" + token).status() == 200
+          && submit(http, token);
     } catch (IOException e) {
       return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
-  }
-
-  private HttpRequest get(String path) {
-    return HttpRequest.newBuilder(survey.resolve(path))
-        .timeout(Duration.ofSeconds(30))
-        .GET()
-        .build();
-  }
-
-  private HttpRequest submitRequest(String token) {
-    return HttpRequest.newBuilder(survey.resolve("/api/survey/" + token + "/response"))
-        .header("Content-Type", "application/json")
-        .timeout(Duration.ofSeconds(30))
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
   }
 }
