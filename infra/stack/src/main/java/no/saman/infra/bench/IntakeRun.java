@@ -47,29 +47,20 @@ final class IntakeRun {
     long end = start + (long) (seconds * 1e9);
     ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
     AtomicInteger submitted = new AtomicInteger();
-    List<Thread> clients = new ArrayList<>();
-    for (int c = 0; c < concurrency; c++) {
-      Thread t =
-          new Thread(
-              () -> {
-                try (BenchConnection http = new BenchConnection(survey)) {
-                  String token;
-                  while (System.nanoTime() < end && (token = tokens.poll()) != null) {
-                    long sent = System.nanoTime();
-                    boolean ok = respondentPath ? respondent(http, token) : submit(http, token);
-                    long done = System.nanoTime();
-                    submitted.incrementAndGet();
-                    samples.add(new long[] {done - sent, ok ? done : 0});
-                  }
-                }
-              },
-              "intake-client-" + c);
-      clients.add(t);
-      t.start();
-    }
-    for (Thread t : clients) {
-      t.join();
-    }
+    joinAll(
+        startClients(
+            concurrency,
+            "intake-client-",
+            http -> {
+              String token;
+              while (System.nanoTime() < end && (token = tokens.poll()) != null) {
+                long sent = System.nanoTime();
+                boolean ok = respondentPath ? respondent(http, token) : submit(http, token);
+                long done = System.nanoTime();
+                submitted.incrementAndGet();
+                samples.add(new long[] {done - sent, ok ? done : 0});
+              }
+            }));
     return result(submitted.get(), samples, (System.nanoTime() - start) / 1e9);
   }
 
@@ -81,25 +72,17 @@ final class IntakeRun {
   Result paced(Queue<String> tokens, int perSecond, double seconds) throws InterruptedException {
     BlockingQueue<Due> due = new LinkedBlockingQueue<>();
     ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
-    List<Thread> clients = new ArrayList<>();
-    for (int c = 0; c < PACED_CLIENTS; c++) {
-      Thread t =
-          new Thread(
-              () -> {
-                try (BenchConnection http = new BenchConnection(survey)) {
-                  for (Due d; (d = due.take()) != Due.END; ) {
-                    boolean ok = submit(http, d.token());
-                    long done = System.nanoTime();
-                    samples.add(new long[] {done - d.at(), ok ? done : 0});
-                  }
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              },
-              "paced-client-" + c);
-      clients.add(t);
-      t.start();
-    }
+    List<Thread> clients =
+        startClients(
+            PACED_CLIENTS,
+            "paced-client-",
+            http -> {
+              for (Due d; (d = due.take()) != Due.END; ) {
+                boolean ok = submit(http, d.token());
+                long done = System.nanoTime();
+                samples.add(new long[] {done - d.at(), ok ? done : 0});
+              }
+            });
     int count = (int) (perSecond * seconds);
     int sent = 0;
     long start = System.nanoTime();
@@ -118,10 +101,39 @@ final class IntakeRun {
     for (int c = 0; c < PACED_CLIENTS; c++) {
       due.add(Due.END);
     }
+    joinAll(clients);
+    return result(sent, samples, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** What one client thread does with its own connection. */
+  private interface ClientLoop {
+    void run(BenchConnection http) throws InterruptedException;
+  }
+
+  /** Starts {@code count} client threads, each on a connection of its own. */
+  private List<Thread> startClients(int count, String name, ClientLoop loop) {
+    List<Thread> clients = new ArrayList<>();
+    for (int c = 0; c < count; c++) {
+      Thread t =
+          new Thread(
+              () -> {
+                try (BenchConnection http = new BenchConnection(survey)) {
+                  loop.run(http);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              name + c);
+      clients.add(t);
+      t.start();
+    }
+    return clients;
+  }
+
+  private static void joinAll(List<Thread> clients) throws InterruptedException {
     for (Thread t : clients) {
       t.join();
     }
-    return result(sent, samples, (System.nanoTime() - start) / 1e9);
   }
 
   private record Due(String token, long at) {
