@@ -13,12 +13,15 @@ public class OrganisationService {
   private final UnitRepository units;
   private final Outbox outbox;
   private final UnitParents parents;
+  private final RecentMunicipalities recent;
 
   public OrganisationService(
       MunicipalityRepository municipalities,
       UnitRepository units,
       Outbox outbox,
-      UnitParents parents) {
+      UnitParents parents,
+      RecentMunicipalities recent) {
+    this.recent = recent;
     this.municipalities = municipalities;
     this.units = units;
     this.outbox = outbox;
@@ -30,6 +33,7 @@ public class OrganisationService {
     Municipality m = new Municipality(code, command.name(), command.county(), command.language());
     Municipality saved =
         municipalities.existsById(code) ? municipalities.update(m) : municipalities.save(m);
+    recent.forget(code);
     publish(OrganisationEvent.of(saved));
     return saved;
   }

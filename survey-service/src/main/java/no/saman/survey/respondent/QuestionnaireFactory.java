@@ -1,15 +1,19 @@
 package no.saman.survey.respondent;
 
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import no.saman.survey.instrument.BackgroundQuestions;
 import no.saman.survey.instrument.InstrumentCatalogue;
 import no.saman.survey.instrument.Item;
 import no.saman.survey.instrument.Module;
 import no.saman.survey.organisation.Municipality;
+import no.saman.survey.response.ResponseValidator;
 import no.saman.survey.round.RoundInstruments;
+import no.saman.survey.round.SurveyRound;
 
 /** Puts a round's modules and the background questions into one language for a respondent. */
 @Singleton
@@ -19,6 +23,14 @@ public class QuestionnaireFactory {
 
   private final InstrumentCatalogue catalogue;
   private final RoundInstruments roundInstruments;
+
+  /** A questionnaire's questions in one language: all of it but the round's title and dates. */
+  private record Questions(
+      List<Questionnaire.Section> sections, List<Questionnaire.Question> background) {}
+
+  // By round id and language: a round's module snapshot never changes, nor do the bundled
+  // background questions and scales, so every respondent of a round gets the same questions.
+  private final ConcurrentHashMap<String, Questions> roundQuestions = new ConcurrentHashMap<>();
 
   public QuestionnaireFactory(InstrumentCatalogue catalogue, RoundInstruments roundInstruments) {
     this.catalogue = catalogue;
@@ -38,13 +50,12 @@ public class QuestionnaireFactory {
       Municipality municipality,
       String lang,
       Map<String, Object> draft) {
-    return build(
-        roundInstruments.modules(link.round()),
-        municipality.name(),
-        link.round().title(),
-        link.round().closes(),
-        lang,
-        draft);
+    SurveyRound round = link.round();
+    Questions questions =
+        roundQuestions.computeIfAbsent(
+            round.id() + "/" + lang, key -> questions(roundInstruments.modules(round), lang));
+    return questionnaire(
+        questions, municipality.name(), round.title(), round.closes(), lang, draft);
   }
 
   /**
@@ -55,9 +66,32 @@ public class QuestionnaireFactory {
       List<Module> modules,
       String municipality,
       String title,
-      java.time.LocalDate closes,
+      LocalDate closes,
       String lang,
       Map<String, Object> draft) {
+    return questionnaire(questions(modules, lang), municipality, title, closes, lang, draft);
+  }
+
+  private static Questionnaire questionnaire(
+      Questions questions,
+      String municipality,
+      String title,
+      LocalDate closes,
+      String lang,
+      Map<String, Object> draft) {
+    return new Questionnaire(
+        lang,
+        LANGUAGES,
+        municipality,
+        title,
+        closes,
+        questions.sections(),
+        questions.background(),
+        ResponseValidator.MAX_COMMENT_LENGTH,
+        draft);
+  }
+
+  private Questions questions(List<Module> modules, String lang) {
     List<Questionnaire.Section> sections = new ArrayList<>();
     for (Module module : modules) {
       sections.add(section(module, lang));
@@ -72,16 +106,7 @@ public class QuestionnaireFactory {
           new Questionnaire.Question(
               q.id(), "choice", q.texts().get(lang), false, null, null, choices, null));
     }
-    return new Questionnaire(
-        lang,
-        LANGUAGES,
-        municipality,
-        title,
-        closes,
-        sections,
-        background,
-        no.saman.survey.response.ResponseValidator.MAX_COMMENT_LENGTH,
-        draft);
+    return new Questions(List.copyOf(sections), List.copyOf(background));
   }
 
   private Questionnaire.Section section(Module module, String lang) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import no.saman.survey.instrument.InstrumentCatalogue;
 import no.saman.survey.organisation.Municipality;
-import no.saman.survey.organisation.MunicipalityRepository;
+import no.saman.survey.organisation.RecentMunicipalities;
 import no.saman.survey.problem.Problem.FieldError;
 import no.saman.survey.problem.ProblemException;
 import no.saman.survey.response.ResponseValidator;
@@ -25,7 +25,7 @@ public class RespondentService {
       Set.of("language", "background", "answers", "comments");
 
   private final RespondentAccess access;
-  private final MunicipalityRepository municipalities;
+  private final RecentMunicipalities municipalities;
   private final DraftRepository drafts;
   private final QuestionnaireFactory questionnaires;
   private final ObjectMapper json;
@@ -34,7 +34,7 @@ public class RespondentService {
 
   public RespondentService(
       RespondentAccess access,
-      MunicipalityRepository municipalities,
+      RecentMunicipalities municipalities,
       DraftRepository drafts,
       QuestionnaireFactory questionnaires,
       ObjectMapper json,
@@ -51,7 +51,7 @@ public class RespondentService {
 
   public Questionnaire questionnaire(String token, String requestedLanguage) {
     RespondentAccess.Access link = access.check(token);
-    Municipality municipality = municipalities.findById(link.round().municipality()).orElseThrow();
+    Municipality municipality = municipalities.find(link.round().municipality()).orElseThrow();
     Map<String, Object> draft =
         drafts.findById(link.tokenHash()).map(d -> read(d.body())).orElse(null);
     String lang =

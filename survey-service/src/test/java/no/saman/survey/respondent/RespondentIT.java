@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import no.saman.survey.support.Api;
@@ -37,6 +38,27 @@ class RespondentIT extends SurveyServiceIT {
             .get(0);
     assertThat(enH1.get("text")).isEqualTo("What is your position size today (per cent)?");
     assertThat((List<?>) nn.get("background")).hasSize(3);
+  }
+
+  @Test
+  void shouldShowARenamedMunicipalityAndAnExtendedRoundAtOnceThoughBothAreCached() {
+    String round = openRound("1572", "1572-A");
+    String token = invite(round, "1572-A", 1).get(0);
+    Map<String, Object> before = respondent.get("/api/survey/" + token).map();
+    String closes = (String) before.get("closes");
+
+    api.put(
+        "/api/municipalities/1572",
+        Map.of("name", "Hustadvika", "county", "Møre og Romsdal", "language", "nn"));
+    String later = LocalDate.parse(closes).plusDays(7).toString();
+    assertThat(api.post("/api/rounds/" + round + "/extend", Map.of("closes", later)).status())
+        .isEqualTo(200);
+    Map<String, Object> after = respondent.get("/api/survey/" + token).map();
+
+    assertThat(before.get("municipality")).isEqualTo("Fræna");
+    assertThat(after.get("municipality")).isEqualTo("Hustadvika");
+    assertThat(after.get("closes")).isEqualTo(later);
+    assertThat(after.get("modules")).isEqualTo(before.get("modules"));
   }
 
   @Test
