@@ -23,6 +23,7 @@ public final class ServiceProcess implements AutoCloseable {
   private final Process process;
   private final Path log;
   private final URI healthUrl;
+  private ClassArchive archive; // null unless the process uses or records one
 
   private ServiceProcess(String name, Process process, Path log, URI healthUrl) {
     this.name = name;
@@ -37,7 +38,10 @@ public final class ServiceProcess implements AutoCloseable {
     return startJar(name, jar, List.of(), env, logDir, port);
   }
 
-  /** As above, with further JVM options (e.g. a flight recording) after the default heap and GC. */
+  /**
+   * As above, with further JVM options (e.g. a flight recording) after the default heap and GC and
+   * the jar's class archive (see {@link ClassArchive}).
+   */
   public static ServiceProcess startJar(
       String name,
       Path jar,
@@ -45,9 +49,14 @@ public final class ServiceProcess implements AutoCloseable {
       Map<String, String> env,
       Path logDir,
       int port) {
+    requireJar(name, jar);
+    ClassArchive archive = ClassArchive.of(jar, name);
     List<String> jvmArgs = new java.util.ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC"));
+    jvmArgs.addAll(archive.jvmOptions());
     jvmArgs.addAll(jvmOptions);
-    return startJar(name, jar, jvmArgs, List.of(), env, logDir, port);
+    ServiceProcess started = startJar(name, jar, jvmArgs, List.of(), env, logDir, port);
+    started.archive = archive;
+    return started;
   }
 
   /**
@@ -62,10 +71,7 @@ public final class ServiceProcess implements AutoCloseable {
       Map<String, String> env,
       Path logDir,
       int port) {
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(
-          name + ": " + jar + " is missing; build it with ./mvnw install");
-    }
+    requireJar(name, jar);
     List<String> command = new java.util.ArrayList<>();
     command.add(javaBinary());
     command.addAll(jvmArgs);
@@ -73,6 +79,13 @@ public final class ServiceProcess implements AutoCloseable {
     command.add(jar.toString());
     command.addAll(args);
     return start(name, command, env, logDir, URI.create("http://127.0.0.1:" + port + "/health"));
+  }
+
+  private static void requireJar(String name, Path jar) {
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(
+          name + ": " + jar + " is missing; build it with ./mvnw install");
+    }
   }
 
   /** Waits for the process to end; fails with its log's tail unless it exited with 0. */
@@ -175,6 +188,7 @@ public final class ServiceProcess implements AutoCloseable {
   public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
+    ended();
   }
 
   @Override
@@ -187,6 +201,13 @@ public final class ServiceProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
+    }
+    ended();
+  }
+
+  private void ended() {
+    if (archive != null && !process.isAlive()) {
+      archive.ended(process.exitValue());
     }
   }
 
