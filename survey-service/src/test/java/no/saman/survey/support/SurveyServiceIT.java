@@ -38,7 +38,7 @@ public abstract class SurveyServiceIT implements TestPropertyProvider {
   @Override
   public Map<String, String> getProperties() {
     return Map.of(
-        "datasources.default.url", database.jdbcUrl(),
+        "datasources.default.url", database.jdbcUrl() + "&rewriteBatchedStatements=true",
         "datasources.default.username", TestDatabase.user(),
         "datasources.default.password", TestDatabase.password(),
         "survey.kafka.bootstrap-servers", SharedKafka.bootstrapServers());
