@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,7 @@ final class ExportRows implements ReleasedRows {
    * @param answers the fourth column: the answers, or what of them the pass needs
    */
   private PreparedStatement stream(String answers, String order) throws SQLException {
-    String in = String.join(", ", java.util.Collections.nCopies(roundIds.size(), "?"));
+    String in = String.join(", ", Collections.nCopies(roundIds.size(), "?"));
     PreparedStatement s =
         connection.prepareStatement(
             "SELECT municipality, unit, background, "

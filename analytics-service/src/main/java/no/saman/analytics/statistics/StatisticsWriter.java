@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +70,13 @@ public class StatisticsWriter {
   private Set<String> recorded(List<String> ids) {
     return jdbc.prepareStatement(
         "SELECT event_id FROM processed_event WHERE event_id IN ("
-            + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+            + String.join(",", Collections.nCopies(ids.size(), "?"))
             + ")",
         statement -> {
           for (int i = 0; i < ids.size(); i++) {
             statement.setString(i + 1, ids.get(i));
           }
-          Set<String> found = new java.util.HashSet<>();
+          Set<String> found = new HashSet<>();
           try (java.sql.ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
               found.add(rs.getString(1));
@@ -181,7 +183,7 @@ public class StatisticsWriter {
    */
   private void addToStatistics(BatchTotals totals) {
     List<UnitKey> keys = List.copyOf(totals.units().keySet());
-    Set<UnitKey> stored = new java.util.HashSet<>();
+    Set<UnitKey> stored = new HashSet<>();
     for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
       List<UnitKey> chunk = keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK));
       stored.addAll(addStoredForUpdate(chunk, totals.units()));
@@ -213,7 +215,7 @@ public class StatisticsWriter {
     return jdbc.prepareStatement(
         "SELECT round_id, unit, segment, responses, stats FROM unit_statistics"
             + " WHERE (round_id, unit, segment) IN ("
-            + String.join(",", java.util.Collections.nCopies(keys.size(), "(?, ?, ?)"))
+            + String.join(",", Collections.nCopies(keys.size(), "(?, ?, ?)"))
             + ") ORDER BY round_id, unit, segment FOR UPDATE",
         statement -> {
           int index = 1;
@@ -222,7 +224,7 @@ public class StatisticsWriter {
             statement.setString(index++, key.unit());
             statement.setString(index++, key.segment());
           }
-          Set<UnitKey> found = new java.util.HashSet<>();
+          Set<UnitKey> found = new HashSet<>();
           try (java.sql.ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
               UnitKey key = new UnitKey(rs.getString(1), rs.getString(2), rs.getString(3));

@@ -3,6 +3,8 @@ package no.saman.infra.stack;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,8 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One service of the stack running as its own operating-system process, with its output in a log
@@ -51,7 +55,7 @@ public final class ServiceProcess implements AutoCloseable {
       int port) {
     requireJar(name, jar);
     ClassArchive archive = ClassArchive.of(jar, name);
-    List<String> jvmArgs = new java.util.ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC"));
+    List<String> jvmArgs = new ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC"));
     jvmArgs.addAll(archive.jvmOptions());
     jvmArgs.addAll(jvmOptions);
     ServiceProcess started = startJar(name, jar, jvmArgs, List.of(), env, logDir, port);
@@ -72,7 +76,7 @@ public final class ServiceProcess implements AutoCloseable {
       Path logDir,
       int port) {
     requireJar(name, jar);
-    List<String> command = new java.util.ArrayList<>();
+    List<String> command = new ArrayList<>();
     command.add(javaBinary());
     command.addAll(jvmArgs);
     command.add("-jar");
@@ -90,7 +94,7 @@ public final class ServiceProcess implements AutoCloseable {
 
   /** Waits for the process to end; fails with its log's tail unless it exited with 0. */
   public void awaitExit(Duration timeout) throws InterruptedException {
-    if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       process.destroyForcibly();
       throw new IllegalStateException(name + " did not finish within " + timeout + ":\n" + tail());
     }
@@ -104,7 +108,7 @@ public final class ServiceProcess implements AutoCloseable {
   public static ServiceProcess startMain(
       String name, String mainClass, List<String> args, Path logDir, URI healthUrl) {
     List<String> command =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of(
                 javaBinary(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass));
     command.addAll(args);
@@ -158,8 +162,8 @@ public final class ServiceProcess implements AutoCloseable {
   }
 
   private boolean portOpen() {
-    try (var socket = new java.net.Socket()) {
-      socket.connect(new java.net.InetSocketAddress(healthUrl.getHost(), healthUrl.getPort()), 500);
+    try (var socket = new Socket()) {
+      socket.connect(new InetSocketAddress(healthUrl.getHost(), healthUrl.getPort()), 500);
       return true;
     } catch (IOException e) {
       return false;
@@ -195,7 +199,7 @@ public final class ServiceProcess implements AutoCloseable {
   public void close() {
     process.destroy();
     try {
-      if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!process.waitFor(15, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();
       }
     } catch (InterruptedException e) {
