@@ -1,10 +1,8 @@
 package no.saman.infra.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import no.saman.infra.demo.JsonHttp;
-import no.saman.infra.demo.MunicipalityClock;
 
 /**
  * The response-intake benchmark (quality.md, issue 12). Starts its own Kafka broker and, for each
@@ -285,52 +282,12 @@ public final class IntakeBench {
   }
 
   private static String setUpRound(JsonHttp admin, String name) {
-    admin.ok(
-        admin.put(
-            "/api/municipalities/9990",
-            Map.of("name", "Benchmark", "county", "Test", "language", "nb")),
-        "bench municipality");
-    admin.ok(
-        admin.put(
-            "/api/municipalities/9990/units/BENCH",
-            Map.of("name", "Benchmark unit", "headcount", 1_000_000, "type", "anna")),
-        "bench unit");
-    LocalDate today = LocalDate.now(MunicipalityClock.fromEnvironment());
-    JsonNode round =
-        admin.ok(
-            admin.post(
-                "/api/rounds",
-                Map.of(
-                    "municipality",
-                    "9990",
-                    "title",
-                    "Benchmark " + name,
-                    "wave",
-                    "2099-bench-" + name,
-                    "modules",
-                    List.of("HEILTID", "KOMPETANSE", "LEIING", "NÆRVÆR"),
-                    "opens",
-                    today.toString(),
-                    "closes",
-                    today.plusDays(1).toString())),
-            "bench round");
-    return round.get("id").asText();
+    LoadRounds.municipality(admin, "9990", "Benchmark", "BENCH", 1_000_000);
+    return LoadRounds.open(admin, "9990", "Benchmark " + name, "2099-bench-" + name);
   }
 
   private static Queue<String> invite(JsonHttp admin, String round, int count) {
-    Queue<String> tokens = new ConcurrentLinkedQueue<>();
-    int issued = 0;
-    while (issued < count) {
-      int batch = Math.min(2000, count - issued);
-      JsonNode reply =
-          admin.ok(
-              admin.post(
-                  "/api/rounds/" + round + "/invitations", Map.of("unit", "BENCH", "count", batch)),
-              "bench invitations");
-      reply.get("tokens").forEach(t -> tokens.add(t.asText()));
-      issued += batch;
-    }
-    return tokens;
+    return new ConcurrentLinkedQueue<>(LoadRounds.links(admin, round, "BENCH", count));
   }
 
   /** The stored form of the answers, for the bare loop's rows. */

@@ -1,6 +1,5 @@
 package no.saman.infra.stack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,15 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.saman.infra.bench.IntakeBench;
+import no.saman.infra.bench.LoadRounds;
 import no.saman.infra.demo.JsonHttp;
-import no.saman.infra.demo.MunicipalityClock;
 
 /**
  * Open rounds of one wave in several municipalities (one unit each, all in one network) on a
@@ -47,18 +45,8 @@ final class IntakeRounds {
   static IntakeRounds open(
       JsonHttp admin, String wave, String network, List<String> municipalities, int links) {
     IntakeRounds rounds = new IntakeRounds(wave, network);
-    LocalDate today = LocalDate.now(MunicipalityClock.fromEnvironment());
     for (String code : municipalities) {
-      admin.ok(
-          admin.put(
-              "/api/municipalities/" + code,
-              Map.of("name", "Kommune " + code, "county", "Test", "language", "nn")),
-          "municipality " + code);
-      admin.ok(
-          admin.put(
-              "/api/municipalities/" + code + "/units/" + UNIT,
-              Map.of("name", "Eininga", "headcount", 10_000, "type", "anna")),
-          "unit of " + code);
+      LoadRounds.municipality(admin, code, "Kommune " + code, UNIT, 10_000);
     }
     admin.ok(
         admin.put(
@@ -72,35 +60,9 @@ final class IntakeRounds {
                 municipalities)),
         "network");
     for (String code : municipalities) {
-      JsonNode round =
-          admin.ok(
-              admin.post(
-                  "/api/rounds",
-                  Map.of(
-                      "municipality",
-                      code,
-                      "title",
-                      "Runde " + code,
-                      "wave",
-                      wave,
-                      "modules",
-                      List.of("HEILTID", "KOMPETANSE", "LEIING", "NÆRVÆR"),
-                      "opens",
-                      today.toString(),
-                      "closes",
-                      today.plusDays(1).toString())),
-              "round of " + code);
-      String id = round.get("id").asText();
+      String id = LoadRounds.open(admin, code, "Runde " + code, wave);
       rounds.roundOf.put(code, id);
-      Deque<String> tokens = new ArrayDeque<>();
-      admin
-          .ok(
-              admin.post(
-                  "/api/rounds/" + id + "/invitations", Map.of("unit", UNIT, "count", links)),
-              "links of " + code)
-          .get("tokens")
-          .forEach(t -> tokens.add(t.asText()));
-      rounds.links.put(code, tokens);
+      rounds.links.put(code, new ArrayDeque<>(LoadRounds.links(admin, id, UNIT, links)));
     }
     return rounds;
   }
@@ -151,8 +113,7 @@ final class IntakeRounds {
 
   /** The responses analytics counts in the municipality's round, or -1 while it has none. */
   int counted(JsonHttp analytics, String municipality) {
-    JsonHttp.Reply reply = analytics.get("/api/rounds/" + round(municipality) + "/results");
-    return reply.status() == 200 ? reply.json().path("responses").asInt() : -1;
+    return LoadRounds.counted(analytics, round(municipality));
   }
 
   private static String bodyJson() {

@@ -3,7 +3,6 @@ package no.saman.infra.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -12,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +18,8 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import no.saman.infra.bench.LoadRounds;
 import no.saman.infra.demo.JsonHttp;
-import no.saman.infra.demo.MunicipalityClock;
 import no.saman.infra.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -46,8 +44,10 @@ class SurveyKilledUnderLoadIT {
       String token =
           anonymous.login(PackagedServices.ADMIN_USERNAME, PackagedServices.ADMIN_PASSWORD);
       JsonHttp admin = anonymous.withToken(token);
-      String round = round(admin);
-      Queue<String> links = new ConcurrentLinkedQueue<>(invite(admin, round));
+      LoadRounds.municipality(admin, MUNICIPALITY, "Killed", "KILLED", 100_000);
+      String round = LoadRounds.open(admin, MUNICIPALITY, "Killed under load", "2099-killed");
+      Queue<String> links =
+          new ConcurrentLinkedQueue<>(LoadRounds.links(admin, round, "KILLED", LINKS));
       Set<String> accepted = ConcurrentHashMap.newKeySet();
       Set<String> cutOff = ConcurrentHashMap.newKeySet();
       Queue<Integer> unexpected = new ConcurrentLinkedQueue<>();
@@ -113,7 +113,7 @@ class SurveyKilledUnderLoadIT {
       await()
           .atMost(Duration.ofMinutes(3))
           .pollInterval(Duration.ofMillis(500))
-          .until(() -> responses(results, round) >= stored);
+          .until(() -> LoadRounds.counted(results, round) >= stored);
       await()
           .atMost(Duration.ofMinutes(1))
           .until(() -> count(jdbc, "SELECT COUNT(*) FROM outbox") == 0);
@@ -122,59 +122,11 @@ class SurveyKilledUnderLoadIT {
       await()
           .during(Duration.ofSeconds(3))
           .atMost(Duration.ofSeconds(15))
-          .until(() -> responses(results, round), n -> n == stored);
-      assertThat(responses(results, round)).as("counted in analytics").isEqualTo((int) stored);
+          .until(() -> LoadRounds.counted(results, round), n -> n == stored);
+      assertThat(LoadRounds.counted(results, round))
+          .as("counted in analytics")
+          .isEqualTo((int) stored);
     }
-  }
-
-  private static String round(JsonHttp admin) {
-    admin.ok(
-        admin.put(
-            "/api/municipalities/" + MUNICIPALITY,
-            Map.of("name", "Killed", "county", "Test", "language", "nb")),
-        "municipality");
-    admin.ok(
-        admin.put(
-            "/api/municipalities/" + MUNICIPALITY + "/units/KILLED",
-            Map.of("name", "Killed unit", "headcount", 100_000, "type", "anna")),
-        "unit");
-    LocalDate today = LocalDate.now(MunicipalityClock.fromEnvironment());
-    JsonNode round =
-        admin.ok(
-            admin.post(
-                "/api/rounds",
-                Map.of(
-                    "municipality",
-                    MUNICIPALITY,
-                    "title",
-                    "Killed under load",
-                    "wave",
-                    "2099-killed",
-                    "modules",
-                    List.of("HEILTID", "KOMPETANSE", "LEIING", "NÆRVÆR"),
-                    "opens",
-                    today.toString(),
-                    "closes",
-                    today.plusDays(1).toString())),
-            "round");
-    return round.get("id").asText();
-  }
-
-  private static List<String> invite(JsonHttp admin, String round) {
-    List<String> tokens = new ArrayList<>();
-    admin
-        .ok(
-            admin.post(
-                "/api/rounds/" + round + "/invitations", Map.of("unit", "KILLED", "count", LINKS)),
-            "invitations")
-        .get("tokens")
-        .forEach(t -> tokens.add(t.asText()));
-    return tokens;
-  }
-
-  private static int responses(JsonHttp results, String round) {
-    JsonHttp.Reply reply = results.get("/api/rounds/" + round + "/results");
-    return reply.status() == 200 ? reply.json().path("responses").asInt() : -1;
   }
 
   private static long count(String jdbc, String sql, String... parameters) throws SQLException {
