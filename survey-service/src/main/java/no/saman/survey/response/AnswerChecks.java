@@ -1,6 +1,7 @@
 package no.saman.survey.response;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,10 +17,18 @@ final class AnswerChecks {
 
   private final List<Module> modules;
   private final List<FieldError> errors;
+  // Each answer's item by id: a search through the modules per answer was 1 % of survey-service's
+  // CPU under intake load.
+  private final Map<String, Item> items = new HashMap<>();
 
   AnswerChecks(List<Module> modules, List<FieldError> errors) {
     this.modules = modules;
     this.errors = errors;
+    for (Module module : modules) {
+      for (Item item : module.items()) {
+        items.putIfAbsent(item.id(), item);
+      }
+    }
   }
 
   Map<String, Object> check(Object value) {
@@ -49,7 +58,7 @@ final class AnswerChecks {
   }
 
   private Optional<Item> find(String id) {
-    return modules.stream().flatMap(m -> m.item(id).stream()).findFirst();
+    return Optional.ofNullable(items.get(id));
   }
 
   private Object checkValue(Item item, Object value) {
