@@ -58,7 +58,7 @@ public final class ServiceProcess implements AutoCloseable {
     List<String> jvmArgs = new ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC"));
     jvmArgs.addAll(archive.jvmOptions());
     jvmArgs.addAll(jvmOptions);
-    ServiceProcess started = startJar(name, jar, jvmArgs, List.of(), env, logDir, port);
+    ServiceProcess started = startJar(name, archive.jar(), jvmArgs, List.of(), env, logDir, port);
     started.archive = archive;
     return started;
   }
