@@ -123,7 +123,7 @@ final class IntakeStack implements AutoCloseable {
 
     long surveyStart = System.nanoTime();
     ServiceProcess s =
-        ServiceProcess.startJar(
+        ServiceProcess.startJarFromClassArchive(
             "survey-service-" + run,
             settings.root().resolve("survey-service/target/survey-service-0.1.0-SNAPSHOT.jar"),
             settings.surveyJvmOptions(),
@@ -141,11 +141,12 @@ final class IntakeStack implements AutoCloseable {
     // One after the other, so that each start time is the service's own and not a shared race.
     long analyticsStart = System.nanoTime();
     ServiceProcess a =
-        ServiceProcess.startJar(
+        ServiceProcess.startJarFromClassArchive(
             "analytics-service-" + run,
             settings
                 .root()
                 .resolve("analytics-service/target/analytics-service-0.1.0-SNAPSHOT.jar"),
+            List.of(),
             analytics,
             settings.logs(),
             settings.analyticsPort());

@@ -42,11 +42,26 @@ public final class ServiceProcess implements AutoCloseable {
     return startJar(name, jar, List.of(), env, logDir, port);
   }
 
-  /**
-   * As above, with further JVM options (e.g. a flight recording) after the default heap and GC and
-   * the jar's class archive (see {@link ClassArchive}).
-   */
+  /** As above, with further JVM options (e.g. a flight recording) after the default heap and GC. */
   public static ServiceProcess startJar(
+      String name,
+      Path jar,
+      List<String> jvmOptions,
+      Map<String, String> env,
+      Path logDir,
+      int port) {
+    List<String> jvmArgs = new ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC"));
+    jvmArgs.addAll(jvmOptions);
+    return startJar(name, jar, jvmArgs, List.of(), env, logDir, port);
+  }
+
+  /**
+   * As above, starting from the jar's class archive, or recording it at a clean stop (see {@link
+   * ClassArchive}): for the benchmarks and tests, which start the same build many times. Not for
+   * the local stack, which builds the jars anew at every start (and compiled report templates
+   * differ from build to build, so a new jar never matches an old archive).
+   */
+  public static ServiceProcess startJarFromClassArchive(
       String name,
       Path jar,
       List<String> jvmOptions,
@@ -55,10 +70,9 @@ public final class ServiceProcess implements AutoCloseable {
       int port) {
     requireJar(name, jar);
     ClassArchive archive = ClassArchive.of(jar, name);
-    List<String> jvmArgs = new ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC"));
-    jvmArgs.addAll(archive.jvmOptions());
-    jvmArgs.addAll(jvmOptions);
-    ServiceProcess started = startJar(name, archive.jar(), jvmArgs, List.of(), env, logDir, port);
+    List<String> options = new ArrayList<>(archive.jvmOptions());
+    options.addAll(jvmOptions);
+    ServiceProcess started = startJar(name, jar, options, env, logDir, port);
     started.archive = archive;
     return started;
   }

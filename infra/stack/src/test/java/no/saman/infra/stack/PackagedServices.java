@@ -92,7 +92,7 @@ final class PackagedServices implements AutoCloseable {
 
     void start(Path logs) {
       String logName = starts++ == 0 ? name : name + "-restarted-" + starts;
-      process = ServiceProcess.startJar(logName, jar, env, logs, port);
+      process = ServiceProcess.startJarFromClassArchive(logName, jar, List.of(), env, logs, port);
     }
   }
 
