@@ -20,6 +20,7 @@ public final class ScaleBench {
                                       [--warmup 5] [--heap 512m] [--kafka-port 19392]
                                       [--analytics-port 18382] [--schema-prefix saman_scale]
                                       [--data-dir infra/local/data/scale] [--jfr DIR]
+                                      [--analytics-jvm "-agentpath:..."]
         --responses       the response counts to measure, each on a fresh broker and schema
         --requests        timed requests per query (after --warmup untimed ones)
         --heap            analytics-service's -Xmx (the Kubernetes pod has 1 GiB)
@@ -27,10 +28,16 @@ public final class ScaleBench {
                           this run's own broker, service and schemas (<prefix>_live, <prefix>_rebuilt),
                           dropped and recreated for each count: never point them at a stack in use
         --jfr DIR         record a JFR profile of consumption, queries and rebuild into DIR
+        --analytics-jvm   more JVM options for analytics-service (a profiler agent, say),
+                          split at spaces; applied to the consumption and the rebuild JVMs
       Needs the packaged analytics-service jar and the MySQL server of MYSQL_URL (as the stack);
       raises its InnoDB buffer pool to the deployment's 1 GiB for the run (SET GLOBAL, put back after).""";
 
   private ScaleBench() {}
+
+  private static List<String> options(String line) {
+    return line.isBlank() ? List.of() : List.of(line.trim().split("\\s+"));
+  }
 
   public static void main(String[] args) throws Exception {
     Map<String, String> o = IntakeBench.options(args);
@@ -54,7 +61,8 @@ public final class ScaleBench {
             o.getOrDefault("heap", "512m"),
             QueryBenchSetup.number(o, "requests", 30),
             QueryBenchSetup.number(o, "warmup", 5),
-            o.containsKey("jfr") ? Path.of(o.get("jfr")).toAbsolutePath() : null);
+            o.containsKey("jfr") ? Path.of(o.get("jfr")).toAbsolutePath() : null,
+            options(o.getOrDefault("analytics-jvm", "")));
     if (!settings.schemaPrefix().matches("[A-Za-z0-9_]{1,40}")) {
       throw new IllegalArgumentException("--schema-prefix: letters, digits and _ only");
     }

@@ -32,7 +32,8 @@ final class ScaleRun {
       String heap,
       int requests,
       int warmup,
-      Path jfrDir) {
+      Path jfrDir,
+      List<String> analyticsJvmOptions) {
 
     String liveSchema() {
       return schemaPrefix + "_live";
@@ -258,6 +259,7 @@ final class ScaleRun {
 
   private List<String> jvm(String what) {
     List<String> args = new ArrayList<>(List.of("-Xmx" + s.heap(), "-XX:+UseParallelGC"));
+    args.addAll(s.analyticsJvmOptions());
     if (s.jfrDir() != null) {
       // Micronaut's stacks are deeper than JFR's default 64 frames, which would cut off their
       // roots.
