@@ -258,7 +258,10 @@ final class ScaleRun {
   }
 
   private List<String> jvm(String what) {
-    List<String> args = new ArrayList<>(List.of("-Xmx" + s.heap(), "-XX:+UseParallelGC"));
+    List<String> args = new ArrayList<>(List.of("-Xmx" + s.heap()));
+    if (s.analyticsJvmOptions().stream().noneMatch(o -> o.matches("-XX:\\+Use\\w+GC"))) {
+      args.add("-XX:+UseParallelGC"); // unless the options choose a collector themselves
+    }
     args.addAll(s.analyticsJvmOptions());
     if (s.jfrDir() != null) {
       // Micronaut's stacks are deeper than JFR's default 64 frames, which would cut off their
