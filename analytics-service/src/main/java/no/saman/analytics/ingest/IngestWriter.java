@@ -26,11 +26,11 @@ import no.saman.analytics.statistics.ResponseRecord;
 import no.saman.analytics.statistics.StatisticsWriter;
 
 /**
- * Applies a batch of accepted events in ONE transaction: response ids are recorded as processed
- * together with the statistics they change, so a redelivered response changes nothing. Both paths
- * lock the round's row before they read its instrument, and read committed data, so that a response
- * and its round's snapshot arriving at the same time on two consumers never leave a response out of
- * the index statistics.
+ * Applies a batch of accepted events in ONE transaction: a response's stored answers are written
+ * together with the statistics it changes, and their key tells a redelivered response, which then
+ * changes nothing. Both paths lock the round's row before they read its instrument, and read
+ * committed data, so that a response and its round's snapshot arriving at the same time on two
+ * consumers never leave a response out of the index statistics.
  */
 @Singleton
 public class IngestWriter {
@@ -88,7 +88,7 @@ public class IngestWriter {
       return 0;
     }
     Set<String> fresh =
-        statistics.markProcessed(responses.stream().map(ResponseEvent::responseId).toList());
+        statistics.unprocessed(responses.stream().map(ResponseEvent::responseId).toList());
     Map<String, ResponseRecord> added = new LinkedHashMap<>();
     Map<String, ResponseEvent> roundsSeen = new TreeMap<>();
     for (ResponseEvent response : responses) {

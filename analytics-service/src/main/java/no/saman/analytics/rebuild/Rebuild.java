@@ -38,7 +38,7 @@ public final class Rebuild {
       Database and Kafka settings come from the same environment variables as the service.""";
 
   private static final List<String> STATE_TABLES =
-      List.of("processed_event", "municipality", "org_unit", "survey_round", "network");
+      List.of("response_answers", "municipality", "org_unit", "survey_round", "network");
 
   private Rebuild() {}
 

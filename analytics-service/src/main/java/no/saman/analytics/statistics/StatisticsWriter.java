@@ -28,8 +28,6 @@ public class StatisticsWriter {
   private static final int RECOMPUTE_CHUNK = 2000;
   private static final int LOOKUP_CHUNK = 1000;
 
-  private static final MultiRowInsert PROCESSED =
-      new MultiRowInsert("INSERT INTO processed_event (event_id) VALUES", 1, "");
   private static final MultiRowInsert ANSWERS =
       new MultiRowInsert(
           "INSERT INTO response_answers (response_id, round_id, municipality, unit, unit_path,"
@@ -67,29 +65,25 @@ public class StatisticsWriter {
   }
 
   /**
-   * Records the event ids as processed and returns those not seen before, in their first order; an
-   * id already recorded, or repeated in the list, is returned once at most. The ids recorded are
-   * read first and the rest inserted in one multi-row statement (a rewritten batch tells no row
-   * counts); a concurrent transaction inserting the same id makes this one fail on the key, and the
-   * caller's one-record-at-a-time retry then finds it recorded.
+   * Returns the response ids not counted before, in their first order; an id already counted, or
+   * repeated in the list, is returned once at most. A response counts as processed once its
+   * response_answers row exists, which {@link #add} inserts in the same transaction as its
+   * statistics; a concurrent transaction adding the same response makes this one fail on that row's
+   * key, and the caller's one-record-at-a-time retry then finds it counted.
    */
-  public Set<String> markProcessed(List<String> eventIds) {
-    Set<String> fresh = new LinkedHashSet<>(eventIds);
+  public Set<String> unprocessed(List<String> responseIds) {
+    Set<String> fresh = new LinkedHashSet<>(responseIds);
     List<String> all = List.copyOf(fresh);
     for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
       fresh.removeAll(recorded(chunk));
     }
-    if (fresh.isEmpty()) {
-      return fresh;
-    }
-    insert(PROCESSED, fresh, (statement, i, id) -> statement.setString(i, id));
     return fresh;
   }
 
   private Set<String> recorded(List<String> ids) {
     return jdbc.prepareStatement(
-        "SELECT event_id FROM processed_event WHERE event_id IN ("
+        "SELECT response_id FROM response_answers WHERE response_id IN ("
             + String.join(",", Collections.nCopies(ids.size(), "?"))
             + ")",
         statement -> {
