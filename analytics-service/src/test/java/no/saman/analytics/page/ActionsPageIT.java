@@ -22,6 +22,7 @@ import no.saman.analytics.support.IntegrationTest;
 import no.saman.analytics.support.Sql;
 import no.saman.analytics.support.TestEvents;
 import no.saman.analytics.support.Tokens;
+import no.saman.infra.testing.HeadlessBrowser;
 import no.saman.infra.testing.SharedKafka;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +60,7 @@ class ActionsPageIT extends IntegrationTest {
   private long unitGoal;
   private long formGoal;
   private Api hr;
-  private HeadlessChromium browser;
+  private HeadlessBrowser browser;
 
   @BeforeAll
   void produceTwoWavesAGoalAndAMeasure() throws Exception {
@@ -118,7 +119,7 @@ class ActionsPageIT extends IntegrationTest {
     goal.put("unit", CARE);
     goal.put("target", 90.0);
     formGoal = ((Number) hr.parse(hr.post("/api/goals", goal).body()).get("id")).longValue();
-    browser = HeadlessChromium.start();
+    browser = HeadlessBrowser.builder().language("en-GB").start();
   }
 
   @AfterAll

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.saman.infra.testing.HeadlessBrowser;
+import no.saman.infra.testing.HeadlessBrowser.Screen;
 import no.saman.survey.support.SurveyServiceIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,12 +26,12 @@ class RespondentPageBrowserIT extends SurveyServiceIT {
   private static final DateTimeFormatter NORWEGIAN_DATE =
       DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb-NO"));
 
-  private Browser browser;
+  private HeadlessBrowser browser;
   private SurveyPage page;
 
   @BeforeEach
   void startBrowser() throws Exception {
-    browser = Browser.start();
+    browser = HeadlessBrowser.builder().screen(Screen.PHONE).start();
     page = new SurveyPage(browser.driver());
   }
 
@@ -146,7 +148,7 @@ class RespondentPageBrowserIT extends SurveyServiceIT {
     String round = openRound("1549", "1549-HEIM");
     String token = invite(round, "1549-HEIM", 1).get(0);
 
-    browser.emulate(360, 740, true);
+    browser.use(new Screen(360, 740, true));
     page.open(server.getURI().resolve("/s/" + token + "?lang=nb"));
     page.waitForStep("Steg 1 av 3", "Om deg");
     page.next();
@@ -172,7 +174,7 @@ class RespondentPageBrowserIT extends SurveyServiceIT {
     assertThat(page.focusedText())
         .as("focus moves to the new step's heading")
         .isEqualTo("Kommentarer og innsending");
-    browser.emulate(1280, 800, false);
+    browser.use(new Screen(1280, 800, false));
     browser.screenshot("06-finish-laptop-nb");
     assertAccessible("06-finish-laptop-nb");
   }

@@ -30,6 +30,8 @@ import java.util.stream.Stream;
 import no.saman.infra.demo.DemoAnswers;
 import no.saman.infra.demo.DemoOrganisation;
 import no.saman.infra.demo.JsonHttp;
+import no.saman.infra.testing.HeadlessBrowser;
+import no.saman.infra.testing.HeadlessBrowser.Screen;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -81,7 +83,7 @@ class ConsoleIT {
   private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
   private Mailbox mailbox;
   private PackagedServices services;
-  private Browser browser;
+  private HeadlessBrowser browser;
   private ChromeDriver driver;
   private JsonHttp hrApi;
 
@@ -108,7 +110,7 @@ class ConsoleIT {
                 "municipality", MUNICIPALITY)),
         "Creating its HR user");
     hrApi = survey.withToken(survey.login(HR, HR_PASSWORD));
-    browser = Browser.start(root.resolve("infra/stack/target/screenshots"));
+    browser = services.browser();
     driver = browser.driver();
   }
 
@@ -132,7 +134,7 @@ class ConsoleIT {
 
   @Test
   void shouldTakeHrFromTheOrgChartThroughASurveyToItsEnd() throws Exception {
-    browser.use(Browser.Screen.LAPTOP);
+    browser.use(Screen.LAPTOP);
     driver.get(services.surveyUrl().resolve("/admin/?lang=nn").toString());
     screenshot("console-01-sign-in");
     signIn();
@@ -243,7 +245,7 @@ class ConsoleIT {
     assertThat(hrApi.get("/api/rounds/" + round).json().get("closes").asText())
         .isEqualTo(today.plusDays(35).toString());
 
-    browser.use(Browser.Screen.TABLET);
+    browser.use(Screen.TABLET);
     click(By.id("close-round"));
     click(By.id("confirm-close"));
     waitForText(By.id("round-phase"), "Avslutta");

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.saman.infra.testing.HeadlessBrowser;
+import no.saman.infra.testing.HeadlessBrowser.Screen;
 import no.saman.infra.testing.TestDatabase;
 import no.saman.infra.testing.ThrowawayKafka;
 
@@ -185,6 +187,19 @@ final class PackagedServices implements AutoCloseable {
     Instance survey = surveys.get(0);
     survey.start(logs);
     survey.process.awaitHealthy(STARTUP_LIMIT);
+  }
+
+  /**
+   * A browser for the services' pages: laptop-sized, in English, saving downloads to a folder of
+   * its own, screenshots in infra/stack/target/screenshots.
+   */
+  HeadlessBrowser browser() throws IOException {
+    return HeadlessBrowser.builder()
+        .screen(Screen.LAPTOP)
+        .language("en-GB")
+        .downloads()
+        .screenshots(root.resolve("infra/stack/target/screenshots"))
+        .start();
   }
 
   /** survey-service's schema (shared by its instances), to look at its rows. */

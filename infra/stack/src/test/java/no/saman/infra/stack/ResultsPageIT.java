@@ -27,6 +27,8 @@ import no.saman.infra.demo.DemoOrganisation;
 import no.saman.infra.demo.JsonHttp;
 import no.saman.infra.demo.MunicipalityClock;
 import no.saman.infra.demo.ProgressLine;
+import no.saman.infra.testing.HeadlessBrowser;
+import no.saman.infra.testing.HeadlessBrowser.Screen;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,9 +56,8 @@ class ResultsPageIT {
   private static final String WAVE = DemoOrganisation.WAVE;
   private static final String EARLIER_WAVE = DemoOrganisation.EARLIER_WAVE;
 
-  private final Path root = Path.of(System.getProperty("saman.root", "../..")).toAbsolutePath();
   private PackagedServices services;
-  private Browser browser;
+  private HeadlessBrowser browser;
   private ChromeDriver driver;
   private DemoData.Loaded loaded;
 
@@ -88,7 +89,7 @@ class ResultsPageIT {
                 "municipality",
                 "1547")),
         "Creating the HR user of Aukra");
-    browser = Browser.start(root.resolve("infra/stack/target/screenshots"));
+    browser = services.browser();
     driver = browser.driver();
   }
 
@@ -185,9 +186,9 @@ class ResultsPageIT {
     }
     assertThat(driver.findElements(By.cssSelector(".goal"))).hasSize((int) goals).isNotEmpty();
     screenshot("03-hr-institusjonstenesta");
-    browser.use(Browser.Screen.TABLET);
+    browser.use(Screen.TABLET);
     screenshot("04-hr-institusjonstenesta-tablet");
-    browser.use(Browser.Screen.LAPTOP);
+    browser.use(Screen.LAPTOP);
 
     click(By.cssSelector(".downloads .report button[data-format='pdf']"));
     Path pdf = awaitDownload("unit-report", ".pdf");
@@ -283,9 +284,9 @@ class ResultsPageIT {
     assertThat(chosen).contains("competence_use_very_well_share").doesNotContain("full_time_share");
     assertComparisonEqual(api, chosen, units);
     assertTrendEqual(api, chosen, units);
-    browser.use(Browser.Screen.TABLET);
+    browser.use(Screen.TABLET);
     screenshot("07-network-tablet");
-    browser.use(Browser.Screen.LAPTOP);
+    browser.use(Screen.LAPTOP);
 
     click(By.cssSelector(".downloads .report button[data-format='pdf']"));
     Path pdf = awaitDownload("network-report", ".pdf");

@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * Deque's axe-core accessibility engine for the browser tests, from its webjar (nothing comes from
  * a CDN): inject {@link #source()} into the page, then run {@link #RUN_WCAG_21_AA} as an
- * asynchronous script and read its answer with {@link #violations(Object)}. Kept free of Selenium
- * so that each module's browser helper runs it with its own driver.
+ * asynchronous script and read its answer with {@link #violations(Object)}, as {@link
+ * HeadlessBrowser#accessibilityViolations()} does.
  */
 public final class Axe {
 
