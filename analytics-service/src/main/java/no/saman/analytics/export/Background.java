@@ -2,6 +2,7 @@ package no.saman.analytics.export;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.saman.analytics.indicator.PositionSizeBands;
@@ -39,6 +40,8 @@ public final class Background {
           Map.of("under_1", "under_3", "1-2", "under_3", "3-9", "3_plus", "10_plus", "3_plus"),
           Map.of(
               "1-49", "part_time", "50-74", "part_time", "75-99", "part_time", "100", "full_time"));
+
+  private static final List<Map<String, String>> CANONICAL = canonical();
 
   private static final List<String> BANDS = List.of("1-49", "50-74", "75-99", "100");
 
@@ -89,7 +92,22 @@ public final class Background {
     return COARSE.get(dimension);
   }
 
+  /**
+   * The offered category's own constant, so that the backgrounds an export counts (one list per
+   * distinct combination, hundreds of thousands in a national wave) share their strings instead of
+   * each keeping the copies parsed from its first response.
+   */
   private static String known(int dimension, String value) {
-    return value != null && COARSE.get(dimension).containsKey(value) ? value : null;
+    return value == null ? null : CANONICAL.get(dimension).get(value);
+  }
+
+  private static List<Map<String, String>> canonical() {
+    List<Map<String, String>> all = new ArrayList<>();
+    for (Map<String, String> ladder : COARSE) {
+      Map<String, String> own = new HashMap<>();
+      ladder.keySet().forEach(value -> own.put(value, value));
+      all.add(Map.copyOf(own));
+    }
+    return List.copyOf(all);
   }
 }

@@ -113,8 +113,9 @@ final class CodedGroup {
   /** Each background of the group and the background it is released with. */
   Map<List<String>, List<String>> recoding(Applied applied) {
     Map<List<String>, List<String>> recoding = new LinkedHashMap<>();
+    Map<Integer, List<String>> decoded = new HashMap<>(); // one list per released combination
     for (int i = 0; i < codes.length; i++) {
-      recoding.put(raw.get(i), decode(applied.released()[i]));
+      recoding.put(raw.get(i), decoded.computeIfAbsent(applied.released()[i], CodedGroup::decode));
     }
     return recoding;
   }

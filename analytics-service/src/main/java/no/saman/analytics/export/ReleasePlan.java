@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How an export makes its rows k-anonymous (domain §6) before any leaves the service. Each response
@@ -99,13 +100,25 @@ public final class ReleasePlan {
       }
       groupOf[r] = g >= 0 && released[g] >= k ? g : -1;
     }
+    // The first row of a group lends its counts as the group's, so that a network's wave (a row
+    // and a group per municipality) keeps one copy of its hundreds of thousands of combinations.
     Map<Integer, Map<List<String>, Long>> byGroup = new HashMap<>();
+    Set<Integer> summed = new HashSet<>();
     counts.forEach(
         (row, byBackground) -> {
           int g = groupOf[row];
-          if (g >= 0) {
-            Map<List<String>, Long> group = byGroup.computeIfAbsent(g, x -> new LinkedHashMap<>());
-            byBackground.forEach((background, n) -> group.merge(background, n, Long::sum));
+          Map<List<String>, Long> group = g < 0 ? null : byGroup.get(g);
+          if (g < 0) {
+            return;
+          } else if (group == null) {
+            byGroup.put(g, byBackground); // lent, only read
+          } else {
+            if (summed.add(g)) {
+              group = new HashMap<>(group);
+              byGroup.put(g, group);
+            }
+            Map<List<String>, Long> sum = group;
+            byBackground.forEach((background, n) -> sum.merge(background, n, Long::sum));
           }
         });
     Map<Integer, Map<List<String>, List<String>>> recoding = new HashMap<>();

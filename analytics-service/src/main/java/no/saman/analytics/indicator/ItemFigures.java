@@ -42,7 +42,7 @@ public final class ItemFigures {
     }
     Map<Integer, Long> histogram = group.histogram(id);
     Map<String, Long> distribution = new LinkedHashMap<>();
-    histogram.forEach((value, count) -> distribution.put(String.valueOf(value), count));
+    histogram.forEach((value, count) -> distribution.put(label(value), count));
     Double top = null;
     Double bottom = null;
     if (fivePoint) {
@@ -52,6 +52,17 @@ public final class ItemFigures {
     Double sd = stats.n() < 2 ? null : stats.sampleStandardDeviation();
     return java.util.Optional.of(
         new ItemFigure(id, stats.n(), stats.mean(), sd, distribution, top, bottom));
+  }
+
+  // Answers as shared labels: the position items' histograms run to 100 values, and a national
+  // wave's cached tables hold them for every shown unit.
+  private static final String[] LABELS =
+      java.util.stream.IntStream.rangeClosed(0, 100)
+          .mapToObj(String::valueOf)
+          .toArray(String[]::new);
+
+  private static String label(int value) {
+    return value >= 0 && value < LABELS.length ? LABELS[value] : String.valueOf(value);
   }
 
   private static java.util.Optional<ItemFigure> categorical(GroupStatistics group, Item item) {

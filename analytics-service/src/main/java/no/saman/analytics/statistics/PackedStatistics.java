@@ -173,9 +173,13 @@ final class PackedStatistics {
     }
   }
 
+  /**
+   * A measure or item id as one shared string: a national wave's results hold ~150 000 unpacked
+   * rows of ~17 ids each, which as parsed copies were a fifth of the heap.
+   */
   private static String nextText(JsonParser in) throws IOException {
     expect(in.nextToken(), JsonToken.VALUE_STRING);
-    return in.getText();
+    return in.getText().intern();
   }
 
   private static JsonParser nextNumber(JsonParser in) throws IOException {
