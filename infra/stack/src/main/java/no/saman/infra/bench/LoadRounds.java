@@ -39,9 +39,21 @@ public final class LoadRounds {
         "unit " + unit + " of " + code);
   }
 
-  /** Opens a round of {@link #MODULES} for the municipality; returns its id. */
+  /** Opens a round of {@link #MODULES} for the municipality, today and tomorrow; returns its id. */
   public static String open(JsonHttp admin, String municipality, String title, String wave) {
     LocalDate today = LocalDate.now(MunicipalityClock.fromEnvironment());
+    return open(admin, municipality, title, wave, MODULES, today, today.plusDays(1));
+  }
+
+  /** Opens a round of these modules and days for the municipality; returns its id. */
+  public static String open(
+      JsonHttp admin,
+      String municipality,
+      String title,
+      String wave,
+      List<String> modules,
+      LocalDate opens,
+      LocalDate closes) {
     JsonNode round =
         admin.ok(
             admin.post(
@@ -54,11 +66,11 @@ public final class LoadRounds {
                     "wave",
                     wave,
                     "modules",
-                    MODULES,
+                    modules,
                     "opens",
-                    today.toString(),
+                    opens.toString(),
                     "closes",
-                    today.plusDays(1).toString())),
+                    closes.toString())),
             "round of " + municipality);
     return round.get("id").asText();
   }

@@ -41,26 +41,9 @@ record QueryBenchSetup(URI analytics, String token, JsonHttp admin, String wave,
 
   /** Opens a round of this run's wave for the municipality; returns its id. */
   String openRound(String municipality) {
-    return admin
-        .ok(
-            admin.post(
-                "/api/rounds",
-                Map.of(
-                    "municipality",
-                    municipality,
-                    "title",
-                    "Benchmark",
-                    "wave",
-                    wave,
-                    "modules",
-                    MODULES,
-                    "opens",
-                    LocalDate.now(clock).minusDays(1).toString(),
-                    "closes",
-                    LocalDate.now(clock).plusDays(1).toString())),
-            "Opening a benchmark round")
-        .get("id")
-        .asText();
+    LocalDate today = LocalDate.now(clock);
+    return LoadRounds.open(
+        admin, municipality, "Benchmark", wave, MODULES, today.minusDays(1), today.plusDays(1));
   }
 
   /** analytics-service as the administrator. */
