@@ -107,19 +107,17 @@ public final class ReleasePlan {
     counts.forEach(
         (row, byBackground) -> {
           int g = groupOf[row];
-          Map<List<String>, Long> group = g < 0 ? null : byGroup.get(g);
           if (g < 0) {
             return;
-          } else if (group == null) {
-            byGroup.put(g, byBackground); // lent, only read
-          } else {
-            if (summed.add(g)) {
-              group = new HashMap<>(group);
-              byGroup.put(g, group);
-            }
-            Map<List<String>, Long> sum = group;
-            byBackground.forEach((background, n) -> sum.merge(background, n, Long::sum));
           }
+          if (byGroup.putIfAbsent(g, byBackground) == null) {
+            return; // lent, only read
+          }
+          if (summed.add(g)) {
+            byGroup.put(g, new HashMap<>(byGroup.get(g)));
+          }
+          Map<List<String>, Long> sum = byGroup.get(g);
+          byBackground.forEach((background, n) -> sum.merge(background, n, Long::sum));
         });
     Map<Integer, Map<List<String>, List<String>>> recoding = new HashMap<>();
     byGroup.forEach((g, group) -> recoding.put(g, generalise(group, k)));
