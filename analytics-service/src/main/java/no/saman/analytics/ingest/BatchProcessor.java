@@ -38,6 +38,16 @@ class BatchProcessor {
    */
   List<DeadLetters.Letter> store(Iterable<ConsumerRecord<byte[], byte[]>> records)
       throws TransientFailure {
+    return store(records, IngestWriter.Counting.IN_BATCH);
+  }
+
+  /**
+   * Stores the batch as {@link #store(Iterable)} does, its responses counted as {@code counting}
+   * says.
+   */
+  List<DeadLetters.Letter> store(
+      Iterable<ConsumerRecord<byte[], byte[]>> records, IngestWriter.Counting counting)
+      throws TransientFailure {
     List<Pending> accepted = new ArrayList<>();
     List<DeadLetters.Letter> letters = new ArrayList<>();
     for (ConsumerRecord<byte[], byte[]> record : records) {
@@ -50,32 +60,34 @@ class BatchProcessor {
         metrics.count(record.topic(), Outcome.SKIPPED, 1);
       }
     }
-    store(accepted, letters);
+    store(accepted, letters, counting);
     return letters;
   }
 
-  private void store(List<Pending> accepted, List<DeadLetters.Letter> letters)
+  private void store(
+      List<Pending> accepted, List<DeadLetters.Letter> letters, IngestWriter.Counting counting)
       throws TransientFailure {
     if (accepted.isEmpty()) {
       return;
     }
     try {
-      count(accepted, writer.apply(accepted.stream().map(Pending::event).toList()));
+      count(accepted, writer.apply(accepted.stream().map(Pending::event).toList(), counting));
     } catch (RuntimeException batchFailure) {
       if (FailureKind.of(batchFailure) == FailureKind.TRANSIENT) {
         throw new TransientFailure(batchFailure);
       }
       LOG.warn("A record broke its batch; storing the batch one record at a time", batchFailure);
       for (Pending pending : accepted) {
-        storeAlone(pending, letters);
+        storeAlone(pending, letters, counting);
       }
     }
   }
 
-  private void storeAlone(Pending pending, List<DeadLetters.Letter> letters)
+  private void storeAlone(
+      Pending pending, List<DeadLetters.Letter> letters, IngestWriter.Counting counting)
       throws TransientFailure {
     try {
-      count(List.of(pending), writer.apply(List.of(pending.event())));
+      count(List.of(pending), writer.apply(List.of(pending.event()), counting));
     } catch (RuntimeException failure) {
       if (FailureKind.of(failure) == FailureKind.TRANSIENT) {
         throw new TransientFailure(failure);

@@ -63,13 +63,34 @@ public class IngestWriter {
     this.json = json;
   }
 
+  /** When a batch's responses reach the statistics. */
+  public enum Counting {
+    /** In the batch's own transaction: live consumption. */
+    IN_BATCH,
+    /**
+     * Only their answers are stored; {@link #recount} adds them once every batch is in: a replay
+     * into a fresh schema that no service reads or writes meanwhile.
+     */
+    AFTER_REPLAY
+  }
+
   /**
-   * Stores the events.
+   * Stores the events, their responses counted in the same transaction.
    *
    * @return how many of the responses had been counted before and so changed nothing
    */
   @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
   public int apply(List<IngestEvent> events) {
+    return apply(events, Counting.IN_BATCH);
+  }
+
+  /**
+   * Stores the events.
+   *
+   * @return how many of the responses had been stored before and so changed nothing
+   */
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+  public int apply(List<IngestEvent> events, Counting counting) {
     List<ResponseEvent> responses = new ArrayList<>();
     for (IngestEvent event : events) {
       if (event instanceof ResponseEvent response) {
@@ -101,9 +122,18 @@ public class IngestWriter {
         roundsSeen.values().stream()
             .map(r -> new SeenRounds.Seen(r.roundId(), r.municipality(), r.wave()))
             .toList());
-    Map<String, Instrument> snapshots = instruments.read(roundsSeen.keySet());
-    statistics.add(added.values(), snapshots);
+    if (counting == Counting.IN_BATCH) {
+      statistics.add(added.values(), instruments.read(roundsSeen.keySet()));
+    } else {
+      statistics.store(added.values());
+    }
     return responses.size() - added.size();
+  }
+
+  /** Computes the round's statistics from its stored answers and its instrument snapshot. */
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+  public void recount(String roundId) {
+    statistics.recompute(roundId, instruments.read(roundId));
   }
 
   private void upsert(OrganisationEvent e) {

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import no.saman.analytics.statistics.StoredResponses;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,7 +27,11 @@ import org.slf4j.LoggerFactory;
  * Replays the survey topics from offset 0 up to their current end into this service's schema,
  * through the same decoding and storing as live consumption: the organisation and rounds first, so
  * that responses find their instrument, then the responses. Records the live consumer dead-lettered
- * are only counted: the dead-letter topic has them already.
+ * are only counted: the dead-letter topic has them already. The responses' answers are stored batch
+ * by batch and their statistics computed at the end, a round at a time and a unit at a time, so
+ * that each statistics row is written once instead of once per batch that touches it (at 1 000 000
+ * responses over 11 000 units a batch of 2 000 hardly shares a row, and rewriting the rows was most
+ * of the replay).
  */
 @Singleton
 public class Replay {
@@ -38,6 +43,8 @@ public class Replay {
 
   private final KafkaProperties properties;
   private final BatchProcessor processor;
+  private final IngestWriter writer;
+  private final StoredResponses stored;
   private final int threads;
   private final java.util.concurrent.atomic.AtomicInteger consumers =
       new java.util.concurrent.atomic.AtomicInteger();
@@ -45,9 +52,13 @@ public class Replay {
   Replay(
       KafkaProperties properties,
       BatchProcessor processor,
+      IngestWriter writer,
+      StoredResponses stored,
       @Value("${analytics.consumer.threads:2}") int threads) {
     this.properties = properties;
     this.processor = processor;
+    this.writer = writer;
+    this.stored = stored;
     this.threads = threads;
   }
 
@@ -70,7 +81,8 @@ public class Replay {
   /**
    * Replays everything up to the ends the topics have now: the organisation and rounds on one
    * consumer, then the responses' partitions split between {@code analytics.consumer.threads}
-   * consumers working at the same time (each partition, so each municipality, stays in order).
+   * consumers working at the same time (each partition, so each municipality, stays in order), and
+   * last the statistics of every round that has answers, as many rounds at a time.
    */
   public Result run(Progress progress) throws InterruptedException {
     Map<TopicPartition, Long> ends = new ConcurrentHashMap<>();
@@ -84,7 +96,14 @@ public class Replay {
     try (KafkaConsumer<byte[], byte[]> kafka = consumer()) {
       responsePartitions = partitions(kafka, List.of(ResponseEvent.TOPIC));
     }
-    replayInParallel(responsePartitions, ends, responses);
+    inParallel(
+        responsePartitions,
+        share -> {
+          try (KafkaConsumer<byte[], byte[]> kafka = consumer()) {
+            replay(kafka, share, ends, responses);
+          }
+        });
+    recountEveryRound(progress);
     return new Result(
         setup.done + responses.done, setup.rejected + responses.rejected, Map.copyOf(ends));
   }
@@ -114,27 +133,30 @@ public class Replay {
     }
   }
 
-  private void replayInParallel(
-      List<TopicPartition> partitions, Map<TopicPartition, Long> ends, Tally tally)
-      throws InterruptedException {
-    int workers = Math.max(1, Math.min(threads, partitions.size()));
-    List<List<TopicPartition>> shares = new ArrayList<>();
+  /** One worker's share of the parallel work. */
+  @FunctionalInterface
+  private interface Share<T> {
+    void run(List<T> share) throws InterruptedException;
+  }
+
+  /** Splits the items between up to {@code threads} workers and waits for all of them. */
+  private <T> void inParallel(List<T> items, Share<T> work) throws InterruptedException {
+    int workers = Math.max(1, Math.min(threads, items.size()));
+    List<List<T>> shares = new ArrayList<>();
     for (int i = 0; i < workers; i++) {
       shares.add(new ArrayList<>());
     }
-    for (int i = 0; i < partitions.size(); i++) {
-      shares.get(i % workers).add(partitions.get(i));
+    for (int i = 0; i < items.size(); i++) {
+      shares.get(i % workers).add(items.get(i));
     }
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     try {
       List<Future<Void>> running = new ArrayList<>();
-      for (List<TopicPartition> share : shares) {
+      for (List<T> share : shares) {
         running.add(
             pool.submit(
                 () -> {
-                  try (KafkaConsumer<byte[], byte[]> kafka = consumer()) {
-                    replay(kafka, share, ends, tally);
-                  }
+                  work.run(share);
                   return null;
                 }));
       }
@@ -148,6 +170,32 @@ public class Replay {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Computes the statistics of every round with stored answers, each in its own transaction. */
+  private void recountEveryRound(Progress progress) throws InterruptedException {
+    List<String> rounds = stored.rounds();
+    Tally tally = new Tally("statistics", progress);
+    tally.expect(rounds.size());
+    inParallel(
+        rounds,
+        share -> {
+          for (String round : share) {
+            withRetries(
+                () -> {
+                  try {
+                    writer.recount(round);
+                  } catch (RuntimeException e) {
+                    if (FailureKind.of(e) == FailureKind.TRANSIENT) {
+                      throw new TransientFailure(e);
+                    }
+                    throw e;
+                  }
+                  return 0;
+                });
+            tally.add(1, 0);
+          }
+        });
   }
 
   private static List<TopicPartition> partitions(
@@ -198,9 +246,19 @@ public class Replay {
 
   private int storeWithRetries(List<ConsumerRecord<byte[], byte[]>> batch)
       throws InterruptedException {
+    return withRetries(() -> processor.store(batch, IngestWriter.Counting.AFTER_REPLAY).size());
+  }
+
+  /** A step of the replay that the database may fail for a while. */
+  @FunctionalInterface
+  private interface Step {
+    int run() throws TransientFailure;
+  }
+
+  private int withRetries(Step step) throws InterruptedException {
     for (int attempt = 1; ; attempt++) {
       try {
-        return processor.store(batch).size();
+        return step.run();
       } catch (TransientFailure e) {
         if (attempt >= MAX_ATTEMPTS) {
           throw new IllegalStateException("The database keeps failing; replay stopped", e);

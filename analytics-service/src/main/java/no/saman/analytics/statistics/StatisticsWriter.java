@@ -1,5 +1,6 @@
 package no.saman.analytics.statistics;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
@@ -25,7 +26,6 @@ import no.saman.analytics.instrument.Instrument;
 @Singleton
 public class StatisticsWriter {
 
-  private static final int RECOMPUTE_CHUNK = 2000;
   private static final int LOOKUP_CHUNK = 1000;
 
   private static final MultiRowInsert ANSWERS =
@@ -57,11 +57,17 @@ public class StatisticsWriter {
   private final JdbcOperations jdbc;
   private final ObjectMapper json;
   private final StoredResponses stored;
+  private final int recomputeChunk;
 
-  StatisticsWriter(JdbcOperations jdbc, ObjectMapper json, StoredResponses stored) {
+  StatisticsWriter(
+      JdbcOperations jdbc,
+      ObjectMapper json,
+      StoredResponses stored,
+      @Value("${analytics.statistics.recompute-chunk:2000}") int recomputeChunk) {
     this.jdbc = jdbc;
     this.json = json;
     this.stored = stored;
+    this.recomputeChunk = recomputeChunk;
   }
 
   /**
@@ -109,15 +115,25 @@ public class StatisticsWriter {
     if (responses.isEmpty()) {
       return;
     }
-    insertAnswers(responses);
-    insertComments(responses);
+    store(responses);
     addToStatistics(BatchTotals.of(responses, instruments));
     raiseVersion();
   }
 
   /**
+   * Stores the responses' answers and comments only, which records them as processed: for a replay
+   * into a fresh schema, which then {@link #recompute recomputes} every round once at the end. Each
+   * row of statistics is then written about once, rather than once per batch that touches it.
+   */
+  public void store(Collection<ResponseRecord> responses) {
+    insertAnswers(responses);
+    insertComments(responses);
+  }
+
+  /**
    * Computes a round's statistics again from its stored answers, after its instrument snapshot
-   * arrived or changed: which answers count, as what, and which indices they form depend on it.
+   * arrived or changed: which answers count, as what, and which indices they form depend on it. The
+   * answers are summed a unit at a time, so that each row is written about once.
    */
   public void recompute(String roundId, Instrument instrument) {
     jdbc.prepareStatement(
@@ -126,9 +142,9 @@ public class StatisticsWriter {
           s.setString(1, roundId);
           return s.executeUpdate();
         });
-    stored.forEachChunk(
+    stored.forEachChunkByUnit(
         roundId,
-        RECOMPUTE_CHUNK,
+        recomputeChunk,
         chunk -> addToStatistics(BatchTotals.of(chunk, Map.of(roundId, instrument))));
     raiseVersion();
   }

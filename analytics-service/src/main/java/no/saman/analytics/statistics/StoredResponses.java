@@ -3,18 +3,21 @@ package no.saman.analytics.statistics;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Reads the stored answers of a round back as responses, a chunk at a time in response id order,
- * for recomputing statistics and for checks against them.
+ * Reads the stored answers of a round back as responses, a chunk at a time, for recomputing
+ * statistics, for the driver analysis and for checks against them.
  */
 @Singleton
 public class StoredResponses {
@@ -31,7 +34,18 @@ public class StoredResponses {
   public void forEachChunk(String roundId, int size, Consumer<List<ResponseRecord>> consumer) {
     String after = "";
     while (true) {
-      List<ResponseRecord> chunk = chunk(roundId, after, size);
+      String from = after;
+      List<ResponseRecord> chunk =
+          query(
+              roundId,
+              """
+              SELECT response_id, municipality, unit_path, submitted_on, language, background, answers
+              FROM response_answers WHERE round_id = ? AND response_id > ?
+              ORDER BY response_id LIMIT ?""",
+              s -> {
+                s.setString(2, from);
+                s.setInt(3, size);
+              });
       if (chunk.isEmpty()) {
         return;
       }
@@ -40,16 +54,71 @@ public class StoredResponses {
     }
   }
 
-  private List<ResponseRecord> chunk(String roundId, String after, int size) {
+  /**
+   * Hands every stored response of the round to the consumer in unit order, at most {@code size} at
+   * a time, so that consecutive chunks share at most one unit: summing a round chunk by chunk then
+   * writes each unit's statistics about once, where response id order touches every unit in every
+   * chunk. The keyset follows the (round_id, unit) index, whose entries end in the key.
+   */
+  public void forEachChunkByUnit(
+      String roundId, int size, Consumer<List<ResponseRecord>> consumer) {
+    String afterUnit = "";
+    String afterId = "";
+    while (true) {
+      String unit = afterUnit;
+      String id = afterId;
+      List<ResponseRecord> chunk =
+          query(
+              roundId,
+              """
+              SELECT response_id, municipality, unit_path, submitted_on, language, background, answers
+              FROM response_answers
+              WHERE round_id = ? AND (unit > ? OR (unit = ? AND response_id > ?))
+              ORDER BY unit, response_id LIMIT ?""",
+              s -> {
+                s.setString(2, unit);
+                s.setString(3, unit);
+                s.setString(4, id);
+                s.setInt(5, size);
+              });
+      if (chunk.isEmpty()) {
+        return;
+      }
+      consumer.accept(chunk);
+      ResponseRecord last = chunk.get(chunk.size() - 1);
+      afterUnit = last.unit();
+      afterId = last.responseId();
+    }
+  }
+
+  /** The rounds that have stored answers, in id order. */
+  @ReadOnly
+  public List<String> rounds() {
     return jdbc.prepareStatement(
-        """
-        SELECT response_id, municipality, unit_path, submitted_on, language, background, answers
-        FROM response_answers WHERE round_id = ? AND response_id > ?
-        ORDER BY response_id LIMIT ?""",
+        "SELECT DISTINCT round_id FROM response_answers ORDER BY round_id",
+        s -> {
+          List<String> rounds = new ArrayList<>();
+          try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              rounds.add(rs.getString(1));
+            }
+          }
+          return rounds;
+        });
+  }
+
+  /** Binds a chunk query's parameters after the round, its first. */
+  @FunctionalInterface
+  private interface Parameters {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  private List<ResponseRecord> query(String roundId, String sql, Parameters parameters) {
+    return jdbc.prepareStatement(
+        sql,
         s -> {
           s.setString(1, roundId);
-          s.setString(2, after);
-          s.setInt(3, size);
+          parameters.bind(s);
           List<ResponseRecord> records = new ArrayList<>();
           try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {

@@ -31,7 +31,12 @@ import org.junit.jupiter.api.Test;
 @MicronautTest
 class RebuildIT extends IntegrationTest {
 
-  private static final List<String> UNIT = List.of("1219", "1219-SKULE");
+  /** Three units, so that the rebuild's recount, in chunks of five, splits units across chunks. */
+  private static final List<List<String>> UNITS =
+      List.of(
+          List.of("1219", "1219-SKULE"),
+          List.of("1219", "1219-BHG"),
+          List.of("1219", "1219-SKULE", "1219-SFO"));
 
   /** Each table this class's round leaves rows in, with its round column and a stable order. */
   private static final Map<String, String> ROUND_TABLES =
@@ -55,15 +60,17 @@ class RebuildIT extends IntegrationTest {
     events = new TestEvents(SharedKafka.bootstrapServers());
     events.sendMunicipality("1219", "Bømlo", "Hordaland", "nn");
     events.sendUnit("1219", "1219-SKULE", "Skulen", null, 40, "skole");
+    events.sendUnit("1219", "1219-BHG", "Barnehagen", null, 30, "barnehage");
+    events.sendUnit("1219", "1219-SFO", "SFO", "1219-SKULE", 20, "skole");
     events.sendNetwork("rebuild-test", "Sykefravær Nord-Vest", "sjukefråvær", List.of("1219"));
     events.sendRound(round, "1219", "Ombygging", "2013-autumn", "2013-09-01", Instruments.all());
     List<String> responses = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
+    for (int i = 0; i < 24; i++) {
       responses.add(
           events.response(
               round,
               "2013-autumn",
-              UNIT,
+              UNITS.get(i % UNITS.size()),
               Map.of("occupation", i % 2 == 0 ? "teacher" : "assistant"),
               Map.of(
                   "H1",
@@ -91,7 +98,7 @@ class RebuildIT extends IntegrationTest {
             () ->
                 new Sql(database)
                         .number("SELECT COUNT(*) FROM response_answers WHERE round_id = ?", round)
-                    == 12);
+                    == 24);
   }
 
   @AfterAll
@@ -115,6 +122,7 @@ class RebuildIT extends IntegrationTest {
     assertThat(progress)
         .contains("survey.organisation.v1 + survey.rounds.v1:")
         .contains("survey.response.v1:")
+        .contains("statistics:")
         .contains("events/s")
         .contains("Replayed");
     assertThat(result.rejected()).as("at least this class's poison event").isPositive();
@@ -147,6 +155,7 @@ class RebuildIT extends IntegrationTest {
     properties.put("datasources.default.password", TestDatabase.password());
     properties.put("analytics.kafka.bootstrap-servers", SharedKafka.bootstrapServers());
     properties.put("analytics.kafka.group-id", groupId + "-rebuild");
+    properties.put("analytics.statistics.recompute-chunk", 5);
     return properties;
   }
 
