@@ -162,7 +162,8 @@ public class IngestWriter {
         toJson(e.modules()),
         LocalDate.parse(e.opens()),
         LocalDate.parse(e.closes()),
-        e.status());
+        e.status(),
+        e.created());
     Instrument instrument = e.toInstrument();
     if (instruments.replace(e.roundId(), instrument)) {
       statistics.recompute(e.roundId(), instrument);

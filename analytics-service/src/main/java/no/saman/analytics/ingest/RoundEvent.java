@@ -8,7 +8,8 @@ import no.saman.analytics.instrument.Instrument;
 
 /**
  * The current state of one survey round, from the compacted {@code survey.rounds.v1}, with the
- * snapshot of the module versions it runs.
+ * snapshot of the module versions it runs and, from events that have it, its place in the order
+ * rounds were created.
  */
 @Serdeable
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -22,6 +23,7 @@ public record RoundEvent(
     @Nullable String opens,
     @Nullable String closes,
     @Nullable String status,
+    @Nullable Long created,
     @Nullable List<ModuleEvent> instrument)
     implements IngestEvent {
 
@@ -59,6 +61,9 @@ public record RoundEvent(
     }
     if (v.required("status", status)) {
       v.oneOf("status", status, List.of("open", "closed"));
+    }
+    if (created != null && created < 1) {
+      v.add("created: must be at least 1");
     }
     if (instrument != null) {
       for (int i = 0; i < instrument.size(); i++) {

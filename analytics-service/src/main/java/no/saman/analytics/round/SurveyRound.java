@@ -11,8 +11,10 @@ import java.time.LocalDate;
  * while only its responses have been seen.
  *
  * @param modules the module ids as a JSON array
- * @param arrival the order in which rounds were first seen: creation order, for rounds that share a
- *     wave year and season
+ * @param created the round's place in survey-service's creation order, from its event; null while
+ *     only its responses have been seen and for events published before survey-service sent it
+ * @param arrival the order in which rounds were first seen here: the last tie-break, among rounds
+ *     without a creation order
  */
 @MappedEntity("survey_round")
 public record SurveyRound(
@@ -24,4 +26,5 @@ public record SurveyRound(
     @Nullable LocalDate opens,
     @Nullable LocalDate closes,
     @Nullable String status,
+    @Nullable Long created,
     @GeneratedValue long arrival) {}

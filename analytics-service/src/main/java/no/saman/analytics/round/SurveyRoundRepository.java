@@ -1,5 +1,6 @@
 package no.saman.analytics.round;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -25,10 +26,12 @@ public interface SurveyRoundRepository extends GenericRepository<SurveyRound, St
 
   @Query(
       """
-      INSERT INTO survey_round (id, municipality, title, wave, modules, opens, closes, status)
-      VALUES (:id, :municipality, :title, :wave, :modules, :opens, :closes, :status)
+      INSERT INTO survey_round
+        (id, municipality, title, wave, modules, opens, closes, status, created)
+      VALUES (:id, :municipality, :title, :wave, :modules, :opens, :closes, :status, :created)
       ON DUPLICATE KEY UPDATE municipality = :municipality, title = :title, wave = :wave,
-        modules = :modules, opens = :opens, closes = :closes, status = :status""")
+        modules = :modules, opens = :opens, closes = :closes, status = :status,
+        created = COALESCE(:created, created)""")
   void upsert(
       String id,
       String municipality,
@@ -37,5 +40,6 @@ public interface SurveyRoundRepository extends GenericRepository<SurveyRound, St
       String modules,
       LocalDate opens,
       LocalDate closes,
-      String status);
+      String status,
+      @Nullable Long created);
 }

@@ -7,6 +7,8 @@ import java.util.Map;
  * The order of a municipality's rounds: by the wave's year, then its season ({@code 2012-baseline}
  * before {@code 2012-spring} before {@code 2012-autumn}), then the order in which the rounds were
  * created — never by opening date alone (two rounds may open the same day) nor by their random ids.
+ * The creation order is survey-service's, sent with each round; rounds without it (events from
+ * before it was sent) came first, and among them the order they arrived in here decides.
  */
 public final class WaveOrder {
 
@@ -14,6 +16,7 @@ public final class WaveOrder {
   public static final Comparator<SurveyRound> EARLIEST_FIRST =
       Comparator.comparingInt((SurveyRound r) -> year(r.wave()))
           .thenComparingInt(r -> season(r.wave()))
+          .thenComparing(SurveyRound::created, Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparingLong(SurveyRound::arrival);
 
   /** Latest first. */

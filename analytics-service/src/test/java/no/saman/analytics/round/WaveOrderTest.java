@@ -39,6 +39,19 @@ class WaveOrderTest {
   }
 
   @Test
+  void shouldTrustSurveyServicesCreationOrderOverTheOrderTheRoundsArrivedIn() {
+    SurveyRound createdFirst = round("r-1", "2013-autumn", "2013-09-01", 41L, 8);
+    SurveyRound createdSecond = round("r-2", "2013-autumn", "2013-09-01", 42L, 7);
+    SurveyRound fromBeforeCreationWasSent = round("r-0", "2013-autumn", "2013-09-01", null, 9);
+
+    assertThat(
+            Stream.of(createdSecond, fromBeforeCreationWasSent, createdFirst)
+                .sorted(WaveOrder.EARLIEST_FIRST)
+                .toList())
+        .containsExactly(fromBeforeCreationWasSent, createdFirst, createdSecond);
+  }
+
+  @Test
   void shouldPutAWaveWithoutASeasonWordAfterTheNamedSeasonsOfItsYear() {
     assertThat(WaveOrder.season("2013-follow-up-x1")).isEqualTo(WaveOrder.UNNAMED);
     assertThat(WaveOrder.season("2013-autumn-x1")).isLessThan(WaveOrder.UNNAMED);
@@ -46,7 +59,13 @@ class WaveOrderTest {
   }
 
   private static SurveyRound round(String id, String wave, String opens, long arrival) {
+    return round(id, wave, opens, null, arrival);
+  }
+
+  private static SurveyRound round(
+      String id, String wave, String opens, Long created, long arrival) {
     LocalDate day = LocalDate.parse(opens);
-    return new SurveyRound(id, "1548", "t", wave, "[]", day, day.plusWeeks(4), "open", arrival);
+    return new SurveyRound(
+        id, "1548", "t", wave, "[]", day, day.plusWeeks(4), "open", created, arrival);
   }
 }

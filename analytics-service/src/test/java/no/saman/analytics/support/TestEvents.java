@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,6 +24,11 @@ public final class TestEvents implements AutoCloseable {
   public static final String RESPONSES = "survey.response.v1";
   public static final String ORGANISATION = "survey.organisation.v1";
   public static final String ROUNDS = "survey.rounds.v1";
+
+  /** Survey-service's creation order, one sequence for every round any test class creates. */
+  private static final AtomicLong CREATION = new AtomicLong();
+
+  private static final Map<String, Long> CREATED = new ConcurrentHashMap<>();
 
   private final KafkaProducer<String, String> producer;
   private final ObjectMapper json = ObjectMapper.getDefault();
@@ -89,6 +96,20 @@ public final class TestEvents implements AutoCloseable {
     send(ORGANISATION, municipality + "/" + code, json(unit));
   }
 
+  /**
+   * Gives the rounds their places in the creation order now, in this order, as survey-service does
+   * when it creates them; a round not given one gets it when first sent.
+   */
+  public static void createInThisOrder(String... roundIds) {
+    for (String roundId : roundIds) {
+      created(roundId);
+    }
+  }
+
+  private static long created(String roundId) {
+    return CREATED.computeIfAbsent(roundId, id -> CREATION.incrementAndGet());
+  }
+
   public void sendRound(String roundId, String municipality, String title) {
     sendRound(roundId, municipality, title, "2013-autumn", "2013-09-01", Instruments.heiltid());
   }
@@ -111,6 +132,7 @@ public final class TestEvents implements AutoCloseable {
     round.put("opens", opens);
     round.put("closes", java.time.LocalDate.parse(opens).plusWeeks(4).toString());
     round.put("status", "open");
+    round.put("created", created(roundId));
     round.put("instrument", modules);
     send(ROUNDS, roundId, json(round));
   }

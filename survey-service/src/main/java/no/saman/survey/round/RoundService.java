@@ -160,6 +160,8 @@ public class RoundService {
   }
 
   private void publish(SurveyRound round) {
-    outbox.append(RoundEvent.TOPIC, round.id(), RoundEvent.of(round, instruments.modules(round)));
+    RoundEvent event =
+        RoundEvent.of(round, rounds.creationOrder(round.id()), instruments.modules(round));
+    outbox.append(RoundEvent.TOPIC, round.id(), event);
   }
 }

@@ -3,7 +3,10 @@ package no.saman.survey.round;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -69,6 +72,29 @@ class RoundConsoleIT extends SurveyServiceIT {
   }
 
   @Test
+  void shouldPublishEachRoundsPlaceInTheCreationOrderAndKeepItWhenTheRoundChanges() {
+    String first = openRound("1845", "1845-A");
+    String second = (String) round("1845", "Same wave", today, today.plusDays(20)).get("id");
+    Api hr = hr("1845", "hr.1845");
+    hr.post("/api/rounds/" + first + "/close", Map.of());
+
+    try (TopicReader reader = new TopicReader(SharedKafka.bootstrapServers(), "survey.rounds.v1")) {
+      List<Map<String, Object>> events =
+          await()
+              .atMost(Duration.ofSeconds(20))
+              .until(
+                  () ->
+                      reader.poll(r -> r.key().equals(first) || r.key().equals(second)).stream()
+                          .map(r -> read(r.value()))
+                          .toList(),
+                  l -> l.size() == 3);
+      long firstCreated = created(events, first, "open");
+      assertThat(created(events, second, "open")).isGreaterThan(firstCreated);
+      assertThat(created(events, first, "closed")).isEqualTo(firstCreated);
+    }
+  }
+
+  @Test
   void shouldPreviewAModuleListAsTheRespondentWouldGetIt() {
     openRound("1842", "1842-A");
     Api hr = hr("1842", "hr.1842");
@@ -127,6 +153,22 @@ class RoundConsoleIT extends SurveyServiceIT {
                 closes.toString()));
     assertThat(created.status()).isEqualTo(201);
     return created.map();
+  }
+
+  private Map<String, Object> read(String event) {
+    try {
+      return json.readValue(event, Argument.mapOf(String.class, Object.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long created(List<Map<String, Object>> events, String id, String status) {
+    return events.stream()
+        .filter(e -> id.equals(e.get("roundId")) && status.equals(e.get("status")))
+        .map(e -> ((Number) e.get("created")).longValue())
+        .findFirst()
+        .orElseThrow();
   }
 
   private static Api.Answer extend(Api who, String id, LocalDate closes) {

@@ -237,6 +237,8 @@ final class ScaleEvents implements AutoCloseable {
     r.put("opens", OPENS.toString());
     r.put("closes", OPENS.plusDays(29).toString());
     r.put("status", "open");
+    // Distinct places in the creation order, as survey-service's sequence gives them.
+    r.put("created", Long.parseLong(m.code()));
     return r;
   }
 
