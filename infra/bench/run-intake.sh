@@ -20,10 +20,10 @@ classpath=infra/stack/target/intake-bench.classpath
 if [[ "${1:-}" == "--no-build" ]]; then
   shift
 else
-  echo "==> Building survey-service, analytics-service and infra/stack (offline, no tests)" >&2
+  echo "==> Building survey-service, analytics-service and infra/stack (no tests; the first build downloads its plugins)" >&2
   # One reactor, so that infra/stack's classpath names this checkout's modules; infra/stack is
   # built last, so its classpath is the one left in the file.
-  ./mvnw -B -q -o -Dprovision.skip=true -Djib.skip=true -DskipTests \
+  ./mvnw -B -q -ntp -Dprovision.skip=true -Djib.skip=true -DskipTests \
     -pl survey-service,analytics-service,infra/stack -am \
     package dependency:build-classpath -Dmdep.outputFile="$root/$classpath" >&2
 fi

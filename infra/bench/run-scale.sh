@@ -22,10 +22,10 @@ done
 classpath=infra/local/data/scale.classpath
 mkdir -p infra/local/data
 if [[ -z "${help:-}" && $build == 1 ]]; then
-  echo "==> Building analytics-service and infra/stack (offline, tests skipped)"
+  echo "==> Building analytics-service and infra/stack (tests skipped; the first build downloads its plugins)"
   # One reactor, so that infra/stack's classpath names this checkout's modules (they are not
   # installed in ~/.m2); infra/stack is built last, so its classpath is the one left in the file.
-  ./mvnw -B -q -o -Dprovision.skip=true -Djib.skip=true -DskipTests \
+  ./mvnw -B -q -ntp -Dprovision.skip=true -Djib.skip=true -DskipTests \
     -pl analytics-service,infra/stack -am \
     package dependency:build-classpath -Dmdep.outputFile="$root/$classpath"
 fi

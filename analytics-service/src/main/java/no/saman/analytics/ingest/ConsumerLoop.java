@@ -41,7 +41,7 @@ final class ConsumerLoop implements Runnable {
   ConsumerLoop(String clientId, EventConsumer.Parts parts, CountDownLatch stopping) {
     this.parts = parts;
     this.stopping = stopping;
-    this.config = config(parts.properties(), clientId);
+    this.config = config(parts.properties(), parts.batching(), clientId);
   }
 
   /** Makes a poll in progress return, so that the thread sees it is stopping. */
@@ -162,7 +162,8 @@ final class ConsumerLoop implements Runnable {
     return stopping.getCount() == 0;
   }
 
-  private static Map<String, Object> config(KafkaProperties properties, String clientId) {
+  private static Map<String, Object> config(
+      KafkaProperties properties, EventConsumer.Batching batching, String clientId) {
     return Map.of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
         properties.bootstrapServers(),
@@ -179,6 +180,8 @@ final class ConsumerLoop implements Runnable {
         // One transaction per poll: larger polls amortise its commit and statements (README,
         // Scale).
         ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-        2000);
+        batching.maxRecords(),
+        ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
+        batching.partitionFetchBytes());
   }
 }
