@@ -163,25 +163,22 @@ final class ConsumerLoop implements Runnable {
   }
 
   private static Map<String, Object> config(
-      KafkaProperties properties, EventConsumer.Batching batching, String clientId) {
-    return Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        properties.bootstrapServers(),
-        ConsumerConfig.GROUP_ID_CONFIG,
-        properties.groupId(),
-        ConsumerConfig.CLIENT_ID_CONFIG,
-        clientId,
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-        false,
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-        "earliest",
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-        "read_committed",
-        // One transaction per poll: larger polls amortise its commit and statements (README,
-        // Scale).
-        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-        batching.maxRecords(),
-        ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
-        batching.partitionFetchBytes());
+      KafkaProperties properties, ConsumerBatching batching, String clientId) {
+    Map<String, Object> config = new HashMap<>(batching.consumerConfig());
+    config.putAll(
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            properties.bootstrapServers(),
+            ConsumerConfig.GROUP_ID_CONFIG,
+            properties.groupId(),
+            ConsumerConfig.CLIENT_ID_CONFIG,
+            clientId,
+            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+            false,
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+            "earliest",
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+            "read_committed"));
+    return config;
   }
 }

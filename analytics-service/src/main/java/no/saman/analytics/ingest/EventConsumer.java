@@ -30,17 +30,7 @@ class EventConsumer {
       DeadLetters deadLetters,
       IngestMetrics metrics,
       ConsumerState state,
-      Batching batching) {}
-
-  /**
-   * How much one poll, and so one transaction, may hold: larger batches write each statistics row
-   * once for more responses (README, Scale).
-   *
-   * @param maxRecords records per poll
-   * @param partitionFetchBytes bytes one fetch takes of a partition; with three partitions per
-   *     member it must hold about a third of {@code maxRecords}
-   */
-  record Batching(int maxRecords, int partitionFetchBytes) {}
+      ConsumerBatching batching) {}
 
   private final Parts parts;
   private final int threads;
@@ -54,24 +44,12 @@ class EventConsumer {
       DeadLetters deadLetters,
       IngestMetrics metrics,
       ConsumerState state,
-      @Value("${analytics.consumer.threads:2}") int threads,
-      @Value("${analytics.consumer.batch-records:10000}") int batchRecords,
-      @Value("${analytics.consumer.partition-fetch-bytes:8388608}") int partitionFetchBytes) {
+      ConsumerBatching batching,
+      @Value("${analytics.consumer.threads:2}") int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("analytics.consumer.threads must be at least 1");
     }
-    if (batchRecords < 1 || partitionFetchBytes < 1) {
-      throw new IllegalArgumentException(
-          "analytics.consumer.batch-records and partition-fetch-bytes must be at least 1");
-    }
-    this.parts =
-        new Parts(
-            properties,
-            processor,
-            deadLetters,
-            metrics,
-            state,
-            new Batching(batchRecords, partitionFetchBytes));
+    this.parts = new Parts(properties, processor, deadLetters, metrics, state, batching);
     this.threads = threads;
   }
 

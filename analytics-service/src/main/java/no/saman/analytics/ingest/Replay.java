@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * are only counted: the dead-letter topic has them already. The responses' answers are stored batch
  * by batch and their statistics computed at the end, a round at a time and a unit at a time, so
  * that each statistics row is written once instead of once per batch that touches it (at 1 000 000
- * responses over 11 000 units a batch of 2 000 hardly shares a row, and rewriting the rows was most
- * of the replay).
+ * responses over 11 000 units a batch of 10 000 hardly shares a row, and rewriting the rows was
+ * most of the replay).
  */
 @Singleton
 public class Replay {
@@ -45,6 +45,7 @@ public class Replay {
   private final BatchProcessor processor;
   private final IngestWriter writer;
   private final StoredResponses stored;
+  private final ConsumerBatching batching;
   private final int threads;
   private final java.util.concurrent.atomic.AtomicInteger consumers =
       new java.util.concurrent.atomic.AtomicInteger();
@@ -54,11 +55,13 @@ public class Replay {
       BatchProcessor processor,
       IngestWriter writer,
       StoredResponses stored,
+      ConsumerBatching batching,
       @Value("${analytics.consumer.threads:2}") int threads) {
     this.properties = properties;
     this.processor = processor;
     this.writer = writer;
     this.stored = stored;
+    this.batching = batching;
     this.threads = threads;
   }
 
@@ -286,16 +289,17 @@ public class Replay {
   }
 
   private Map<String, Object> config() {
-    return Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        properties.bootstrapServers(),
-        ConsumerConfig.CLIENT_ID_CONFIG,
-        properties.groupId() + "-replay",
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-        false,
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-        "read_committed",
-        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-        2000);
+    Map<String, Object> config = new HashMap<>(batching.consumerConfig());
+    config.putAll(
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            properties.bootstrapServers(),
+            ConsumerConfig.CLIENT_ID_CONFIG,
+            properties.groupId() + "-replay",
+            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+            false,
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+            "read_committed"));
+    return config;
   }
 }
