@@ -38,6 +38,13 @@ class KillDrillIT {
 
   private static final int RESPONSES = 10_000;
   private static final int KILLS = 3;
+
+  /**
+   * Records per poll: small against the backlog, so that each kill lands while batches remain (the
+   * default, 10 000, would take the whole backlog in one or two).
+   */
+  private static final int BATCH = 500;
+
   private static final List<String> STATISTICS =
       List.of(
           "unit_response_count ORDER BY round_id, unit, segment",
@@ -73,7 +80,7 @@ class KillDrillIT {
     }
     long seen = 0;
     for (int kill = 1; kill <= KILLS; kill++) {
-      // Killed as soon as a batch (a poll, up to 2000 records) has committed: the next one is then
+      // Killed as soon as a batch (a poll, up to BATCH records) has committed: the next one is then
       // being stored, and the kill lands in the middle of it.
       ServiceProcess analytics = start("analytics-killed-" + kill);
       awaitProcessed(analytics, seen + 1);
@@ -131,6 +138,8 @@ class KillDrillIT {
     env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
     env.put("ANALYTICS_DB_SCHEMA", database.schema());
     env.put("ANALYTICS_GROUP_ID", "kill-drill");
+    env.put("ANALYTICS_CONSUMER_BATCH_RECORDS", String.valueOf(BATCH));
+    env.put("ANALYTICS_CONSUMER_PARTITION_FETCH_BYTES", String.valueOf(BATCH * 1100));
     env.put("JWT_SECRET", "kill-drill-test-secret-of-at-least-32-chars");
     return env;
   }
