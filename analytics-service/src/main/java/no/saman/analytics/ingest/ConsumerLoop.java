@@ -41,7 +41,7 @@ final class ConsumerLoop implements Runnable {
   ConsumerLoop(String clientId, EventConsumer.Parts parts, CountDownLatch stopping) {
     this.parts = parts;
     this.stopping = stopping;
-    this.config = config(parts.properties(), parts.batching(), clientId);
+    this.config = config(parts, clientId);
   }
 
   /** Makes a poll in progress return, so that the thread sees it is stopping. */
@@ -162,23 +162,10 @@ final class ConsumerLoop implements Runnable {
     return stopping.getCount() == 0;
   }
 
-  private static Map<String, Object> config(
-      KafkaProperties properties, ConsumerBatching batching, String clientId) {
-    Map<String, Object> config = new HashMap<>(batching.consumerConfig());
-    config.putAll(
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            properties.bootstrapServers(),
-            ConsumerConfig.GROUP_ID_CONFIG,
-            properties.groupId(),
-            ConsumerConfig.CLIENT_ID_CONFIG,
-            clientId,
-            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-            false,
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-            "earliest",
-            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-            "read_committed"));
+  private static Map<String, Object> config(EventConsumer.Parts parts, String clientId) {
+    Map<String, Object> config = parts.settings().forClient(clientId);
+    config.put(ConsumerConfig.GROUP_ID_CONFIG, parts.properties().groupId());
+    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     return config;
   }
 }

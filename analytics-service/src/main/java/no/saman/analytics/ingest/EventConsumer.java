@@ -30,7 +30,7 @@ class EventConsumer {
       DeadLetters deadLetters,
       IngestMetrics metrics,
       ConsumerState state,
-      ConsumerBatching batching) {}
+      ConsumerSettings settings) {}
 
   private final Parts parts;
   private final int threads;
@@ -44,12 +44,12 @@ class EventConsumer {
       DeadLetters deadLetters,
       IngestMetrics metrics,
       ConsumerState state,
-      ConsumerBatching batching,
+      ConsumerSettings settings,
       @Value("${analytics.consumer.threads:2}") int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("analytics.consumer.threads must be at least 1");
     }
-    this.parts = new Parts(properties, processor, deadLetters, metrics, state, batching);
+    this.parts = new Parts(properties, processor, deadLetters, metrics, state, settings);
     this.threads = threads;
   }
 

@@ -45,7 +45,7 @@ public class Replay {
   private final BatchProcessor processor;
   private final IngestWriter writer;
   private final StoredResponses stored;
-  private final ConsumerBatching batching;
+  private final ConsumerSettings settings;
   private final int threads;
   private final java.util.concurrent.atomic.AtomicInteger consumers =
       new java.util.concurrent.atomic.AtomicInteger();
@@ -55,13 +55,13 @@ public class Replay {
       BatchProcessor processor,
       IngestWriter writer,
       StoredResponses stored,
-      ConsumerBatching batching,
+      ConsumerSettings settings,
       @Value("${analytics.consumer.threads:2}") int threads) {
     this.properties = properties;
     this.processor = processor;
     this.writer = writer;
     this.stored = stored;
-    this.batching = batching;
+    this.settings = settings;
     this.threads = threads;
   }
 
@@ -240,10 +240,7 @@ public class Replay {
   }
 
   private KafkaConsumer<byte[], byte[]> consumer() {
-    Map<String, Object> config = new HashMap<>(config());
-    config.put(
-        ConsumerConfig.CLIENT_ID_CONFIG,
-        config.get(ConsumerConfig.CLIENT_ID_CONFIG) + "-" + consumers.incrementAndGet());
+    Map<String, Object> config = config("-" + consumers.incrementAndGet());
     return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 
@@ -278,7 +275,7 @@ public class Replay {
    * schema with that group continues exactly where the replay stopped.
    */
   public void commitFor(String groupId, Map<TopicPartition, Long> endOffsets) {
-    Map<String, Object> config = new HashMap<>(config());
+    Map<String, Object> config = config("");
     config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
     endOffsets.forEach((p, o) -> offsets.put(p, new OffsetAndMetadata(o)));
@@ -288,18 +285,7 @@ public class Replay {
     }
   }
 
-  private Map<String, Object> config() {
-    Map<String, Object> config = new HashMap<>(batching.consumerConfig());
-    config.putAll(
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            properties.bootstrapServers(),
-            ConsumerConfig.CLIENT_ID_CONFIG,
-            properties.groupId() + "-replay",
-            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-            false,
-            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-            "read_committed"));
-    return config;
+  private Map<String, Object> config(String clientSuffix) {
+    return settings.forClient(properties.groupId() + "-replay" + clientSuffix);
   }
 }

@@ -139,6 +139,7 @@ class KillDrillIT {
     env.put("ANALYTICS_DB_SCHEMA", database.schema());
     env.put("ANALYTICS_GROUP_ID", "kill-drill");
     env.put("ANALYTICS_CONSUMER_BATCH_RECORDS", String.valueOf(BATCH));
+    // ~1.1 KB a response (README, Settings): a fetch holds about one poll.
     env.put("ANALYTICS_CONSUMER_PARTITION_FETCH_BYTES", String.valueOf(BATCH * 1100));
     env.put("JWT_SECRET", "kill-drill-test-secret-of-at-least-32-chars");
     return env;
