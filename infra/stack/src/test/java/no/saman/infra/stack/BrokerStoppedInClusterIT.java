@@ -37,6 +37,7 @@ class BrokerStoppedInClusterIT {
   private static final int LINKS_PER_MUNICIPALITY = 150;
   private static final int CLIENTS = 8;
   private static final int STOP_AFTER = 150;
+  private static final String RESPONSES = "survey.response.v1";
 
   @TempDir Path kafkaDir;
 
@@ -99,15 +100,27 @@ class BrokerStoppedInClusterIT {
         t.start();
       }
       await().atMost(Duration.ofMinutes(3)).until(() -> total.get() >= STOP_AFTER);
-      cluster.stop(2);
+      // The node that leads most response partitions, so that their leaders have to move.
+      List<Integer> leaders = cluster.leaders(RESPONSES);
+      int stop = mostFrequent(leaders);
+      assertThat(stop).as("leaders of %s: %s", RESPONSES, leaders).isPositive();
+      cluster.stop(stop);
       stopped.set(true);
       brokerDown.countDown();
       for (Thread t : clients) {
         t.join();
       }
       System.out.printf(
-          "broker 2 stopped after %d 201s; %d accepted after the stop%n",
-          total.get() - afterStop.get(), afterStop.get());
+          "broker %d (leader of %s's partitions %s) stopped after %d 201s; %d accepted after the"
+              + " stop%n",
+          stop, RESPONSES, leaders, total.get() - afterStop.get(), afterStop.get());
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () ->
+                  assertThat(cluster.leaders(RESPONSES))
+                      .as("%s's leaders after broker %d stopped", RESPONSES, stop)
+                      .doesNotContain(stop, -1));
       assertThat(unexpected).as("answers other than 201").isEmpty();
       assertThat(afterStop.get()).as("responses taken while the broker was down").isPositive();
       assertThat(total.get()).isEqualTo(MUNICIPALITIES.size() * LINKS_PER_MUNICIPALITY);
@@ -155,5 +168,12 @@ class BrokerStoppedInClusterIT {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** The value that occurs most often, the first of equals. */
+  private static int mostFrequent(List<Integer> values) {
+    return values.stream()
+        .max(java.util.Comparator.comparingLong(v -> values.stream().filter(v::equals).count()))
+        .orElse(-1);
   }
 }

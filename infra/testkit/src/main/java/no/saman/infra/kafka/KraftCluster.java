@@ -9,6 +9,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartitionInfo;
 
 /**
  * Three real Kafka nodes in KRaft mode, each broker and controller in one, inside the current JVM:
@@ -86,6 +90,34 @@ public final class KraftCluster implements AutoCloseable {
   /** Stops node {@code id} (1 to 3) cleanly; the other two keep serving. */
   public void stop(int id) {
     nodes.get(id - 1).close();
+  }
+
+  /**
+   * Each partition's leader: a node id (1 to 3), or -1 while the partition has none. A drill that
+   * stops a node checks with this that the node led something, so that leaders really had to move.
+   */
+  public List<Integer> leaders(String topic) {
+    Map<String, Object> config =
+        Map.of(
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrapServers(),
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+            10_000,
+            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+            20_000);
+    try (Admin admin = Admin.create(config)) {
+      TopicDescription description =
+          admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+      return description.partitions().stream()
+          .map(TopicPartitionInfo::leader)
+          .map(leader -> leader == null || leader.isEmpty() ? -1 : leader.id())
+          .toList();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("cannot describe topic " + topic, e.getCause());
+    }
   }
 
   /** Starts node {@code id} again on its data directory and ports. */
